@@ -1,0 +1,48 @@
+import { inject } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { connect, type Database } from '../../src/neo4j/neo4j.database';
+import { recordToPlain } from '../../src/neo4j/neo4j.convert';
+
+let db: Database | undefined;
+let schemaApplied = false;
+
+/** The run's real Neo4j (started by global-setup), with the graph schema applied. */
+export async function testDb(): Promise<Database> {
+  db ??= await connect(inject('neo4jUri'), { user: 'neo4j', password: '' }, 'neo4j');
+  if (!schemaApplied) {
+    await db.applySchema();
+    schemaApplied = true;
+  }
+  return db;
+}
+
+/** Raw Cypher for test fixtures and assertions only; the app itself runs files from cypher/. */
+export async function cypher(text: string, params: Record<string, unknown> = {}) {
+  const d = await testDb();
+  const res = await d.driver.executeQuery(text, params, { database: d.database, routing: neo4j.routing.WRITE });
+  return res.records.map(recordToPlain);
+}
+
+export async function wipe(): Promise<void> {
+  const d = await testDb();
+  // CALL { } IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+  const session = d.driver.session({ database: d.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+export async function counts(): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await cypher(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  return { nodes: row!.nodes as number, relationships: row!.relationships as number };
+}
+
+export async function closeTestDb(): Promise<void> {
+  await db?.close();
+  db = undefined;
+  schemaApplied = false;
+}
