@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Bundle, SourceInput } from './bundle.schema';
+
+/** Folds whitespace and typographic quotes so an excerpt matches across line breaks. */
+export function foldText(s: string): string {
+  return s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every source in a bundle, with a label naming its fact. */
+export function allSources(b: Bundle): { fact: string; source: SourceInput }[] {
+  const out: { fact: string; source: SourceInput }[] = [];
+  b.entities.forEach((e) => out.push({ fact: e.id, source: e.source }));
+  b.events.forEach((e) => {
+    out.push({ fact: e.id, source: e.source });
+    e.participants.forEach((p) => out.push({ fact: `${e.id} participant ${p.actorId}`, source: p.source }));
+  });
+  b.positions.forEach((p) => out.push({ fact: `position ${p.personId} ${p.office.id}`, source: p.source }));
+  b.claims.forEach((c) => {
+    out.push({ fact: c.id, source: c.source });
+    c.stances.forEach((s) => out.push({ fact: `${c.id} ${s.stance} ${s.actorId}`, source: s.source }));
+  });
+  b.relationships.forEach((r) => out.push({ fact: `${r.type} ${r.from} → ${r.to}`, source: r.source }));
+  return out;
+}
+
+/** Locates the article text: `file` relative to the project's parent folder (../shared/...) or to `near`. */
+export function readArticleText(b: Bundle, near: string): string | null {
+  if (!b.article.file) return null;
+  const candidates = [
+    path.resolve(__dirname, '../../..', b.article.file),
+    path.resolve(__dirname, '../..', b.article.file),
+    path.resolve(near, b.article.file),
+  ];
+  const found = candidates.find((c) => fs.existsSync(c));
+  return found ? fs.readFileSync(found, 'utf8') : null;
+}
+
+/** Facts whose evidence (or quote) is not verbatim in the article; null when the text is unavailable. */
+export function findUnsupportedEvidence(b: Bundle, near: string): string[] | null {
+  const textRaw = readArticleText(b, near);
+  if (textRaw === null) return null;
+  const text = foldText(textRaw);
+  const bad: string[] = [];
+  for (const { fact, source } of allSources(b)) {
+    if (source.evidence && !text.includes(foldText(source.evidence))) bad.push(`${fact}: "${source.evidence}"`);
+  }
+  b.claims.forEach((c) =>
+    c.stances.forEach((s) => {
+      if (s.quote && !text.includes(foldText(s.quote))) bad.push(`${c.id} quote by ${s.actorId}: "${s.quote}"`);
+    }),
+  );
+  return bad;
+}

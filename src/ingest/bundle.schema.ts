@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import {
+  BASES,
+  CLAIM_KINDS,
+  DATE_CERTAINTIES,
+  EVENT_SUBTYPES,
+  EVENT_TYPES,
+  FIGURE_SCOPES,
+  ORGANIZATION_TYPES,
+  PARTICIPANT_ROLES,
+  PLACE_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
+  STANCES,
+  type EventTypeName,
+} from './vocabulary';
+
+// The article bundle: one article and every fact taken from it, each with its provenance.
+// docs/bundle-format.md explains it with examples; data/articles/*.json are real bundles.
+
+const id = (prefix: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^${prefix}:[a-z0-9]+(?:[-.][a-z0-9]+)*$`), `must look like "${prefix}:lowercase-words"`);
+const anyId = z.string().regex(/^[a-z]+:[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must look like "kind:lowercase-words"');
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** "2025", "2025-10" or "2025-10-19": the precision is the form (YEAR, MONTH, DAY). */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+
+export const source = z
+  .object({
+    basis: z.enum(BASES).default('ARTICLE'),
+    /** How the article attributes the fact: "Pakistani state media reported, citing intelligence sources". */
+    attribution: text(500).optional(),
+    /** The actor the article names as its source for this fact (a ministry, a media wing, a broadcaster). */
+    reportedBy: anyId.optional(),
+    /** Verbatim excerpt of the article that supports the fact (required when basis is ARTICLE). */
+    evidence: text(2000).optional(),
+    note: text(1000).optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.basis === 'ARTICLE' && !s.evidence) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['evidence'], message: 'is required when basis is ARTICLE' });
+    }
+    if (s.basis !== 'ARTICLE' && !s.note) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['note'], message: `is required when basis is ${s.basis} (say why it is known)` });
+    }
+  });
+export type SourceInput = z.infer<typeof source>;
+
+const named = {
+  name: text(300),
+  aliases: z.array(text(300)).max(100).default([]),
+  description: text(2000).optional(),
+  source,
+};
+
+const person = z.object({ id: id('person'), kind: z.literal('PERSON'), ...named }).strict();
+const organization = z
+  .object({ id: id('org'), kind: z.literal('ORGANIZATION'), orgType: z.enum(ORGANIZATION_TYPES), ...named })
+  .strict();
+const place = z
+  .object({
+    id: id('place'),
+    kind: z.literal('PLACE'),
+    placeType: z.enum(PLACE_TYPES),
+    /** ISO 3166-1 alpha-2 for countries. */
+    countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+    ...named,
+  })
+  .strict();
+
+export const entity = z.discriminatedUnion('kind', [person, organization, place]);
+export type EntityInput = z.infer<typeof entity>;
+
+const participant = z
+  .object({
+    actorId: anyId,
+    role: z.enum(PARTICIPANT_ROLES),
+    note: text(500).optional(),
+    source,
+  })
+  .strict();
+
+export const event = z
+  .object({
+    id: id('event'),
+    name: text(300),
+    aliases: z.array(text(300)).max(100).default([]),
+    description: text(4000).optional(),
+    eventType: z.enum(EVENT_TYPES as [EventTypeName, ...EventTypeName[]]),
+    subType: z.string(),
+    start: partialDate,
+    end: partialDate.optional(),
+    placeIds: z.array(anyId).max(20).default([]),
+    partOf: anyId.optional(),
+    participants: z.array(participant).max(200).default([]),
+    source,
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const allowed = EVENT_SUBTYPES[e.eventType] as readonly string[];
+    if (!allowed.includes(e.subType)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['subType'],
+        message: `'${e.subType}' is not a sub-type of ${e.eventType} (one of ${allowed.join(', ')})`,
+      });
+    }
+    if (e.end && e.end < e.start.slice(0, e.end.length)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `is before start ${e.start}` });
+    }
+  });
+export type EventInput = z.infer<typeof event>;
+
+export const position = z
+  .object({
+    personId: anyId,
+    /** The office itself, shared by every holder: "Defence Minister of Pakistan". */
+    office: z.object({ id: id('office'), name: text(300), aliases: z.array(text(300)).default([]) }).strict(),
+    organizationId: anyId,
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    /** The date the article shows the person in office, when start and end are unknown. */
+    asOf: partialDate.optional(),
+    source,
+  })
+  .strict();
+export type PositionInput = z.infer<typeof position>;
+
+export const figure = z
+  .object({
+    id: id('figure'),
+    /** snake_case measure: security_personnel_killed, militants_killed, militant_attacks, civilian_casualties ... */
+    metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
+    value: z.number().nonnegative().optional(),
+    low: z.number().nonnegative().optional(),
+    best: z.number().nonnegative().optional(),
+    high: z.number().nonnegative().optional(),
+    /** The article's wording when it is not an exact number: "over 200", "thousands", "dozens". */
+    approximation: text(200).optional(),
+    unit: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (people, attacks, operations, hours)'),
+    scope: z.enum(FIGURE_SCOPES),
+    periodStart: partialDate.optional(),
+    periodEnd: partialDate.optional(),
+    placeId: anyId.optional(),
+    /** For scope EVENT: the one event counted. */
+    eventId: anyId.optional(),
+    qualifier: text(500).optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.value === undefined && f.low === undefined && f.best === undefined && f.high === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['value'], message: 'a figure needs value, or low/best/high' });
+    }
+    if (f.low !== undefined && f.high !== undefined && f.low > f.high) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['low'], message: 'is greater than high' });
+    }
+    if (f.scope === 'EVENT' && !f.eventId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'is required when scope is EVENT' });
+    }
+    if (f.scope === 'AGGREGATE' && f.eventId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'must be absent when scope is AGGREGATE (per-event counts use scope EVENT)' });
+    }
+  });
+export type FigureInput = z.infer<typeof figure>;
+
+const stance = z
+  .object({
+    actorId: anyId,
+    stance: z.enum(STANCES),
+    date: partialDate.optional(),
+    /** Verbatim words of this actor, when the article quotes them. */
+    quote: text(4000).optional(),
+    /** The channel: "press conference", "televised remarks", "statement". */
+    via: text(300).optional(),
+    source,
+  })
+  .strict();
+
+export const claim = z
+  .object({
+    id: id('claim'),
+    kind: z.enum(CLAIM_KINDS),
+    /** The claim in one neutral sentence. */
+    text: text(2000),
+    date: partialDate.optional(),
+    stances: z.array(stance).min(1).max(50),
+    aboutIds: z.array(anyId).max(50).default([]),
+    figures: z.array(figure).max(50).default([]),
+    source,
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (!c.stances.some((s) => s.stance === 'ASSERTS')) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['stances'], message: 'needs at least one ASSERTS stance (who makes the claim)' });
+    }
+  });
+export type ClaimInput = z.infer<typeof claim>;
+
+export const relationship = z
+  .object({
+    type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]]),
+    from: anyId,
+    to: anyId,
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    note: text(500).optional(),
+    source,
+  })
+  .strict();
+export type RelationshipInput = z.infer<typeof relationship>;
+
+export const article = z
+  .object({
+    id: id('article'),
+    title: text(500),
+    publisher: text(200).optional(),
+    /** YYYY-MM-DD (or coarser when only that is known). */
+    publishedDate: partialDate,
+    dateCertainty: z.enum(DATE_CERTAINTIES),
+    dateNote: text(1000).optional(),
+    /** Where the text lives: a path relative to the project's parent folder, or a URL. */
+    file: text(500).optional(),
+    url: z.string().url().optional(),
+    language: z.string().regex(/^[a-z]{2}$/).default('en'),
+  })
+  .strict()
+  .refine((a) => a.file || a.url, { message: 'needs file or url', path: ['file'] })
+  .refine((a) => a.dateCertainty === 'STATED' || a.dateNote, { message: 'an INFERRED date needs dateNote saying how', path: ['dateNote'] });
+export type ArticleInput = z.infer<typeof article>;
+
+export const bundle = z
+  .object({
+    $schema: z.string().optional(),
+    formatVersion: z.literal(1),
+    article,
+    entities: z.array(entity).max(2000).default([]),
+    events: z.array(event).max(2000).default([]),
+    positions: z.array(position).max(2000).default([]),
+    claims: z.array(claim).max(2000).default([]),
+    relationships: z.array(relationship).max(5000).default([]),
+  })
+  .strict();
+export type Bundle = z.infer<typeof bundle>;
+export type BundleInput = z.input<typeof bundle>;
