@@ -1,5 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Logger } from '../logging/logger';
 import type { Database } from '../neo4j/neo4j.database';
+import { IngestService, type IngestReport } from '../ingest/ingest.service';
+
+export const SEED_DIR = path.resolve(__dirname, '../../data/articles');
+
+/** The curated article bundles, in file-name (date) order. */
+export function seedBundleFiles(dir = SEED_DIR): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** Ingests every seed bundle through the same engine users call. */
+export async function seed(db: Database, log?: Logger, dir = SEED_DIR): Promise<IngestReport[]> {
+  const ingest = new IngestService(db);
+  const reports: IngestReport[] = [];
+  for (const file of seedBundleFiles(dir)) {
+    const report = await ingest.ingest(JSON.parse(fs.readFileSync(file, 'utf8')), { by: 'system:seed' });
+    log?.info({ file: path.basename(file), created: report.created, matched: report.matched.length }, 'seed bundle ingested');
+    reports.push(report);
+  }
+  return reports;
+}
 
 /** Loads the seed only into an empty graph, so a restart never touches edited data. */
 export async function seedIfEmpty(db: Database, log: Logger): Promise<boolean> {
@@ -8,7 +34,6 @@ export async function seedIfEmpty(db: Database, log: Logger): Promise<boolean> {
     log.info({ nodes: counts?.nodes }, 'graph not empty: seed skipped');
     return false;
   }
-  await db.write('seed-placeholder');
-  log.info('placeholder seed loaded');
+  await seed(db, log);
   return true;
 }

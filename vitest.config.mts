@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { createRequire } from 'node:module';
 
-const require = createRequire(__filename);
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   resolve: {

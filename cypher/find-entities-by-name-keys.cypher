@@ -1,0 +1,9 @@
+// find-entities-by-name-keys
+// Existing entities of the same kind known by any of a candidate's normalised names (resolution, step 2).
+// exactHits counts matches on forms that keep honorifics, the stronger evidence when several match.
+// Parameters: $candidates: list of map (ref, kind, keys, exactKeys)
+// Returns: ref: string, id: string, name: string, exactHits: integer
+UNWIND $candidates AS c
+MATCH (n:Entity {kind: c.kind})
+WHERE any(k IN c.keys WHERE k IN n.nameKeys)
+RETURN c.ref AS ref, n.id AS id, n.name AS name, size([k IN c.exactKeys WHERE k IN n.nameKeys]) AS exactHits

@@ -1,0 +1,18 @@
+// merge-claim-stances
+// Who asserts and who denies a claim: (actor)-[:ASSERTS|DENIES {date, quote, via}]->(claim). The type
+// comes from the fixed STANCES table.
+// Parameters: $rows: list of map (actorId, claimId, stance, date, datePrecision, quote, via, provenance), $articleId: string, $now: string
+// Returns: actorId: string, claimId: string, stance: string, created: boolean
+UNWIND $rows AS row
+MATCH (actor:Actor {id: row.actorId})
+MATCH (c:Claim {id: row.claimId})
+MERGE (actor)-[r:$(row.stance)]->(c)
+WITH r, row, $articleId IN coalesce(r.sources, []) AS known
+SET r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + $articleId END,
+    r.provenance = CASE WHEN known THEN r.provenance ELSE coalesce(r.provenance, []) + row.provenance END,
+    r.date = coalesce(r.date, date(row.date)),
+    r.datePrecision = coalesce(r.datePrecision, row.datePrecision),
+    r.quote = coalesce(r.quote, row.quote),
+    r.via = coalesce(r.via, row.via),
+    r.createdAt = coalesce(r.createdAt, datetime($now))
+RETURN row.actorId AS actorId, row.claimId AS claimId, row.stance AS stance, NOT known AS created

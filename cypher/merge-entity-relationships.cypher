@@ -1,0 +1,16 @@
+// merge-entity-relationships
+// Relationships between two entities (WITHIN, BORDERS, PART_OF, OCCURRED_IN, GOVERNS, ...). The type
+// comes from the server's fixed table (vocabulary.ts), never from a client. Provenance lives on the
+// relationship: sources (article ids) and provenance (one JSON record per source, same order).
+// Parameters: $rows: list of map (type, from, to, props, provenance), $articleId: string, $now: string
+// Returns: type: string, from: string, to: string, created: boolean
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:$(row.type)]->(b)
+WITH r, row, a, b, $articleId IN coalesce(r.sources, []) AS known
+SET r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + $articleId END,
+    r.provenance = CASE WHEN known THEN r.provenance ELSE coalesce(r.provenance, []) + row.provenance END,
+    r.createdAt = coalesce(r.createdAt, datetime($now))
+FOREACH (k IN [k IN keys(row.props) WHERE r[k] IS NULL] | SET r[k] = row.props[k])
+RETURN row.type AS type, a.id AS from, b.id AS to, NOT known AS created

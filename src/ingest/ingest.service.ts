@@ -1,0 +1,295 @@
+import { createHash } from 'node:crypto';
+import type { Database, TxRunner } from '../neo4j/neo4j.database';
+import type { Bundle, SourceInput } from './bundle.schema';
+import { BundleValidationError, validateBundle, type BundleProblem } from './bundle.validator';
+import { exactKeys, nameKeys } from './name.normalizer';
+import { expandPartialDate, expandPeriod } from './partial-date';
+import { labelsFor, type EntityKindName } from './vocabulary';
+
+export interface IngestReport {
+  article: { id: string; created: boolean };
+  /** Bundle ids that resolved to an existing entity, and how. */
+  matched: { bundleId: string; id: string; by: 'id' | 'name' }[];
+  created: Record<FactGroup, number>;
+  /** Facts this article had already contributed (a repeated ingest skips them all). */
+  skipped: Record<FactGroup, number>;
+}
+
+type FactGroup = 'entities' | 'relationships' | 'participations' | 'positions' | 'claims' | 'stances' | 'subjects' | 'figures';
+const GROUPS: FactGroup[] = ['entities', 'relationships', 'participations', 'positions', 'claims', 'stances', 'subjects', 'figures'];
+
+export interface IngestOptions {
+  /** Who is writing (a user id, an API key name, "system:seed"). */
+  by?: string;
+  now?: Date;
+}
+
+/** Source fields as stored on SOURCED_FROM (no nulls: Neo4j stores no null properties). */
+function sourceProps(s: SourceInput): Record<string, string> {
+  const out: Record<string, string> = { basis: s.basis };
+  if (s.attribution) out.attribution = s.attribution;
+  if (s.reportedBy) out.reportedBy = s.reportedBy;
+  if (s.evidence) out.evidence = s.evidence;
+  if (s.note) out.note = s.note;
+  return out;
+}
+
+/** One provenance record on a relationship, as JSON (relationships cannot point at an Article). */
+function provenance(articleId: string, s: SourceInput, by: string, now: string): string {
+  return JSON.stringify({ article: articleId, ...sourceProps(s), at: now, by });
+}
+
+function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
+export function bundleHash(b: Bundle): string {
+  return createHash('sha256').update(JSON.stringify(b)).digest('hex');
+}
+
+/**
+ * Validates a bundle, resolves its entities against the graph (by id, then by normalised name or
+ * alias within the same kind), and writes everything in one transaction with MERGE: a second ingest
+ * changes nothing, and any failure stores nothing.
+ */
+export class IngestService {
+  constructor(private readonly db: Database) {}
+
+  async ingest(raw: unknown, options: IngestOptions = {}): Promise<IngestReport> {
+    const { bundle, external } = validateBundle(raw);
+    const by = options.by ?? 'system';
+    const now = (options.now ?? new Date()).toISOString();
+    return this.db.writeTx((tx) => this.write(tx, bundle, external, by, now));
+  }
+
+  private async write(tx: TxRunner, b: Bundle, external: Map<string, string[]>, by: string, now: string): Promise<IngestReport> {
+    const articleId = b.article.id;
+    const published = expandPartialDate(b.article.publishedDate);
+    const { publishedDate: _p, ...articleProps } = b.article;
+    const [art] = await tx.run('merge-article', {
+      article: compact({ ...articleProps, contentHash: bundleHash(b) }),
+      publishedDate: published.start,
+      datePrecision: published.precision,
+      now,
+      by,
+    });
+
+    const idMap = await this.resolve(tx, b, external);
+    const r = (id: string) => idMap.get(id) ?? id;
+    const prov = (s: SourceInput) => provenance(articleId, s, by, now);
+    const common = { articleId, now };
+    const report: IngestReport = {
+      article: { id: articleId, created: Boolean(art?.created) },
+      matched: [...idMap.matched],
+      created: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<FactGroup, number>,
+      skipped: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<FactGroup, number>,
+    };
+    const tally = (group: FactGroup, rows: { created?: unknown }[]) => {
+      for (const row of rows) report[row.created ? 'created' : 'skipped'][group]++;
+    };
+
+    const entityRows = [
+      ...b.entities.map((e) => ({
+        id: r(e.id),
+        labels: labelsFor(e.kind, e.kind === 'PLACE' ? e.placeType : null),
+        name: e.name,
+        aliases: e.aliases,
+        nameKeys: nameKeys([e.name, ...e.aliases]),
+        props: compact({
+          kind: e.kind,
+          description: e.description,
+          orgType: e.kind === 'ORGANIZATION' ? e.orgType : undefined,
+          placeType: e.kind === 'PLACE' ? e.placeType : undefined,
+          countryCode: e.kind === 'PLACE' ? e.countryCode : undefined,
+        }),
+        startDate: null,
+        endDate: null,
+        source: sourceProps(e.source),
+      })),
+      ...b.events.map((e) => {
+        const period = expandPeriod(e.start, e.end);
+        return {
+          id: r(e.id),
+          labels: labelsFor('EVENT'),
+          name: e.name,
+          aliases: e.aliases,
+          nameKeys: nameKeys([e.name, ...e.aliases]),
+          props: compact({
+            kind: 'EVENT',
+            description: e.description,
+            eventType: e.eventType,
+            subType: e.subType,
+            datePrecision: period.precision,
+          }),
+          startDate: period.start,
+          endDate: period.end,
+          source: sourceProps(e.source),
+        };
+      }),
+    ];
+    if (entityRows.length) tally('entities', await tx.run('merge-entities', { rows: entityRows, ...common, by }));
+
+    const rels: { type: string; from: string; to: string; props: Record<string, unknown>; provenance: string }[] = [];
+    for (const rel of b.relationships) {
+      rels.push({
+        type: rel.type,
+        from: r(rel.from),
+        to: r(rel.to),
+        props: compact({
+          startDate: rel.start ? expandPartialDate(rel.start).start : undefined,
+          endDate: rel.end ? expandPartialDate(rel.end).end : undefined,
+          note: rel.note,
+        }),
+        provenance: prov(rel.source),
+      });
+    }
+    for (const e of b.events) {
+      for (const p of e.placeIds) rels.push({ type: 'OCCURRED_IN', from: r(e.id), to: r(p), props: {}, provenance: prov(e.source) });
+      if (e.partOf) rels.push({ type: 'PART_OF', from: r(e.id), to: r(e.partOf), props: {}, provenance: prov(e.source) });
+    }
+    if (rels.length) tally('relationships', await tx.run('merge-entity-relationships', { rows: rels, ...common }));
+
+    const participations = b.events.flatMap((e) =>
+      e.participants.map((p) => ({
+        actorId: r(p.actorId),
+        eventId: r(e.id),
+        role: p.role,
+        note: p.note ?? null,
+        provenance: prov(p.source),
+      })),
+    );
+    if (participations.length) tally('participations', await tx.run('merge-participations', { rows: participations, ...common }));
+
+    const positions = b.positions.map((p) => ({
+      personId: r(p.personId),
+      officeId: p.office.id,
+      officeName: p.office.name,
+      officeAliases: p.office.aliases,
+      organizationId: r(p.organizationId),
+      start: p.start ? expandPartialDate(p.start).start : null,
+      end: p.end ? expandPartialDate(p.end).end : null,
+      asOf: p.asOf ? expandPartialDate(p.asOf).start : null,
+      provenance: prov(p.source),
+    }));
+    if (positions.length) tally('positions', await tx.run('merge-positions', { rows: positions, ...common }));
+
+    if (b.claims.length) {
+      const claims = b.claims.map((c) => {
+        const d = c.date ? expandPartialDate(c.date) : null;
+        return {
+          id: c.id,
+          kind: c.kind,
+          text: c.text,
+          date: d?.start ?? null,
+          datePrecision: d?.precision ?? null,
+          quotes: c.stances.flatMap((s) => (s.quote ? [s.quote] : [])),
+          source: sourceProps(c.source),
+        };
+      });
+      tally('claims', await tx.run('merge-claims', { rows: claims, ...common, by }));
+      const stances = b.claims.flatMap((c) =>
+        c.stances.map((s) => {
+          const d = s.date ? expandPartialDate(s.date) : null;
+          return {
+            actorId: r(s.actorId),
+            claimId: c.id,
+            stance: s.stance,
+            date: d?.start ?? null,
+            datePrecision: d?.precision ?? null,
+            quote: s.quote ?? null,
+            via: s.via ?? null,
+            provenance: prov(s.source),
+          };
+        }),
+      );
+      tally('stances', await tx.run('merge-claim-stances', { rows: stances, ...common }));
+      const subjects = b.claims.flatMap((c) => c.aboutIds.map((a) => ({ claimId: c.id, subjectId: r(a), provenance: prov(c.source) })));
+      if (subjects.length) tally('subjects', await tx.run('merge-claim-subjects', { rows: subjects, ...common }));
+      const figures = b.claims.flatMap((c) =>
+        c.figures.map((f) => {
+          const period = f.periodStart ? expandPeriod(f.periodStart, f.periodEnd) : null;
+          return {
+            id: f.id,
+            claimId: c.id,
+            props: compact({
+              metric: f.metric,
+              value: f.value,
+              low: f.low,
+              best: f.best,
+              high: f.high,
+              approximation: f.approximation,
+              unit: f.unit,
+              scope: f.scope,
+              qualifier: f.qualifier,
+              periodPrecision: period?.precision,
+            }),
+            periodStart: period?.start ?? null,
+            periodEnd: period?.end ?? null,
+            placeId: f.placeId ? r(f.placeId) : null,
+            eventId: f.eventId ? r(f.eventId) : null,
+            source: sourceProps(c.source),
+          };
+        }),
+      );
+      if (figures.length) tally('figures', await tx.run('merge-figures', { rows: figures, ...common, by }));
+    }
+    return report;
+  }
+
+  /** Maps bundle ids to graph ids; throws (rolling back) on kind clashes, ambiguity or missing refs. */
+  private async resolve(tx: TxRunner, b: Bundle, external: Map<string, string[]>) {
+    const declared = [
+      ...b.entities.map((e, i) => ({ fact: `entities[${i}] (${e.id})`, id: e.id, kind: e.kind as EntityKindName, names: [e.name, ...e.aliases] })),
+      ...b.events.map((e, i) => ({ fact: `events[${i}] (${e.id})`, id: e.id, kind: 'EVENT' as EntityKindName, names: [e.name, ...e.aliases] })),
+    ];
+    const ids = [...declared.map((d) => d.id), ...external.keys()];
+    const existing = new Map<string, string>();
+    for (const row of await tx.run('find-entities-by-ids', { ids })) existing.set(String(row.id), String(row.kind));
+
+    const problems: BundleProblem[] = [];
+    for (const [id, uses] of external) {
+      if (!existing.has(id)) problems.push({ fact: uses[0]!.split(' → ')[0]!, field: uses[0]!.split(' → ')[1] ?? '', message: `'${id}' is neither declared in the bundle nor in the graph` });
+    }
+    const map = new Map<string, string>() as Map<string, string> & { matched: IngestReport['matched'] };
+    map.matched = [];
+    const unresolved = [];
+    for (const d of declared) {
+      const kind = existing.get(d.id);
+      if (kind === undefined) unresolved.push(d);
+      else if (kind !== d.kind) problems.push({ fact: d.fact, field: 'kind', message: `'${d.id}' exists in the graph as ${kind}, not ${d.kind}` });
+      else map.matched.push({ bundleId: d.id, id: d.id, by: 'id' });
+    }
+    if (unresolved.length) {
+      const rows = await tx.run('find-entities-by-name-keys', {
+        candidates: unresolved.map((d) => ({ ref: d.id, kind: d.kind, keys: nameKeys(d.names), exactKeys: exactKeys(d.names) })),
+      });
+      for (const d of unresolved) {
+        const hits = rows.filter((row) => row.ref === d.id);
+        if (hits.length === 0) continue;
+        const best = Math.max(...hits.map((h) => Number(h.exactHits)));
+        const top = hits.filter((h) => Number(h.exactHits) === best);
+        if (top.length > 1) {
+          problems.push({
+            fact: d.fact,
+            field: 'name',
+            message: `matches several existing ${d.kind} entities (${top.map((h) => h.id).join(', ')}); give the bundle entity the id of the right one`,
+          });
+          continue;
+        }
+        map.set(d.id, String(top[0]!.id));
+        map.matched.push({ bundleId: d.id, id: String(top[0]!.id), by: 'name' });
+      }
+    }
+    // Two bundle entities resolving to one graph entity would silently fuse them.
+    const targets = new Map<string, string>();
+    for (const d of declared) {
+      const t = map.get(d.id) ?? d.id;
+      if (targets.has(t) && targets.get(t) !== d.id) {
+        problems.push({ fact: d.fact, field: 'name', message: `resolves to the same existing entity '${t}' as '${targets.get(t)}'` });
+      }
+      targets.set(t, d.id);
+    }
+    if (problems.length) throw new BundleValidationError(problems);
+    return map;
+  }
+}
