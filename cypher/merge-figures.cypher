@@ -1,18 +1,19 @@
 // merge-figures
-// Figures stated by a claim: (claim)-[:STATES]->(figure), with the place it covers (FOR_PLACE) or, for
-// per-event counts (scope EVENT), the one event it counts (COUNTS). Aggregates and per-event counts
-// stay apart by scope and are never summed together.
+// Figures: numbers with metric, value (or low/best/high), unit, period and place. A claim's figure
+// hangs off the claim (STATES), so its speaker is known; an event figure the article gives in its own
+// voice has no claim. Per-event counts (scope EVENT) point at their one event (COUNTS); aggregates
+// (scope AGGREGATE) never do, so the two are never summed together.
 // Parameters: $rows: list of map (id, claimId, props, periodStart, periodEnd, placeId, eventId, source), $articleId: string, $now: string, $by: string
 // Returns: id: string, created: boolean
 UNWIND $rows AS row
-MATCH (c:Claim {id: row.claimId})
 MERGE (f:Figure {id: row.id})
   ON CREATE SET f += row.props, f.periodStart = date(row.periodStart), f.periodEnd = date(row.periodEnd),
                 f.createdAt = datetime($now), f.createdBy = $by
-MERGE (c)-[:STATES]->(f)
 WITH f, row
+OPTIONAL MATCH (c:Claim {id: row.claimId})
 OPTIONAL MATCH (p:Place {id: row.placeId})
 OPTIONAL MATCH (ev:Event {id: row.eventId})
+FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (c)-[:STATES]->(f))
 FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (f)-[:FOR_PLACE]->(p))
 FOREACH (_ IN CASE WHEN ev IS NULL THEN [] ELSE [1] END | MERGE (f)-[:COUNTS]->(ev))
 WITH f, row

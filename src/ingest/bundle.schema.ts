@@ -86,52 +86,6 @@ const participant = z
   })
   .strict();
 
-export const event = z
-  .object({
-    id: id('event'),
-    name: text(300),
-    aliases: z.array(text(300)).max(100).default([]),
-    description: text(4000).optional(),
-    eventType: z.enum(EVENT_TYPES as [EventTypeName, ...EventTypeName[]]),
-    subType: z.string(),
-    start: partialDate,
-    end: partialDate.optional(),
-    placeIds: z.array(anyId).max(20).default([]),
-    partOf: anyId.optional(),
-    participants: z.array(participant).max(200).default([]),
-    source,
-  })
-  .strict()
-  .superRefine((e, ctx) => {
-    const allowed = EVENT_SUBTYPES[e.eventType] as readonly string[];
-    if (!allowed.includes(e.subType)) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['subType'],
-        message: `'${e.subType}' is not a sub-type of ${e.eventType} (one of ${allowed.join(', ')})`,
-      });
-    }
-    if (e.end && e.end < e.start.slice(0, e.end.length)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `is before start ${e.start}` });
-    }
-  });
-export type EventInput = z.infer<typeof event>;
-
-export const position = z
-  .object({
-    personId: anyId,
-    /** The office itself, shared by every holder: "Defence Minister of Pakistan". */
-    office: z.object({ id: id('office'), name: text(300), aliases: z.array(text(300)).default([]) }).strict(),
-    organizationId: anyId,
-    start: partialDate.optional(),
-    end: partialDate.optional(),
-    /** The date the article shows the person in office, when start and end are unknown. */
-    asOf: partialDate.optional(),
-    source,
-  })
-  .strict();
-export type PositionInput = z.infer<typeof position>;
-
 export const figure = z
   .object({
     id: id('figure'),
@@ -168,6 +122,64 @@ export const figure = z
     }
   });
 export type FigureInput = z.infer<typeof figure>;
+
+export const event = z
+  .object({
+    id: id('event'),
+    name: text(300),
+    aliases: z.array(text(300)).max(100).default([]),
+    description: text(4000).optional(),
+    eventType: z.enum(EVENT_TYPES as [EventTypeName, ...EventTypeName[]]),
+    subType: z.string(),
+    start: partialDate,
+    end: partialDate.optional(),
+    placeIds: z.array(anyId).max(20).default([]),
+    partOf: anyId.optional(),
+    participants: z.array(participant).max(200).default([]),
+    /**
+     * Counts of this one event that the article gives in its own voice ("killing dozens"), with no
+     * speaker. Attributed numbers belong in a claim's figures instead. Always scope EVENT.
+     */
+    figures: z.array(figure).max(50).default([]),
+    source,
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    e.figures.forEach((f, i) => {
+      if (f.scope !== 'EVENT' || (f.eventId && f.eventId !== e.id)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['figures', i, 'scope'], message: 'an event figure has scope EVENT and counts this event only' });
+      }
+    });
+    const allowed = EVENT_SUBTYPES[e.eventType] as readonly string[];
+    if (!allowed.includes(e.subType)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['subType'],
+        message: `'${e.subType}' is not a sub-type of ${e.eventType} (one of ${allowed.join(', ')})`,
+      });
+    }
+    if (e.end && e.end < e.start.slice(0, e.end.length)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `is before start ${e.start}` });
+    }
+  });
+export type EventInput = z.infer<typeof event>;
+
+export const position = z
+  .object({
+    personId: anyId,
+    /** The office itself, shared by every holder: "Defence Minister of Pakistan". */
+    office: z.object({ id: id('office'), name: text(300), aliases: z.array(text(300)).default([]) }).strict(),
+    organizationId: anyId,
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    /** The date the article shows the person in office, when start and end are unknown. */
+    asOf: partialDate.optional(),
+    source,
+  })
+  .strict();
+export type PositionInput = z.infer<typeof position>;
+
+
 
 const stance = z
   .object({

@@ -60,6 +60,12 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
   b.entities.forEach((e, i) => declare(`entities[${i}] (${e.id})`, e.id, e.kind));
   b.events.forEach((e, i) => declare(`events[${i}] (${e.id})`, e.id, 'EVENT'));
   const figureIds = new Set<string>();
+  b.events.forEach((e, i) =>
+    e.figures.forEach((f, j) => {
+      if (figureIds.has(f.id)) problems.push({ fact: `events[${i}] (${e.id})`, field: `figures[${j}].id`, message: `duplicate id '${f.id}'` });
+      figureIds.add(f.id);
+    }),
+  );
   b.claims.forEach((c, i) => {
     declare(`claims[${i}] (${c.id})`, c.id, 'CLAIM');
     c.figures.forEach((f, j) => {
@@ -98,6 +104,9 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
     e.participants.forEach((p, j) => {
       ref(fact, `participants[${j}].actorId`, p.actorId, ACTOR);
       checkSource(fact, `participants[${j}].source`, p.source);
+    });
+    e.figures.forEach((f, j) => {
+      if (f.placeId) ref(fact, `figures[${j}].placeId`, f.placeId, ['PLACE']);
     });
     checkSource(fact, 'source', e.source);
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database, TxRunner } from '../neo4j/neo4j.database';
-import type { Bundle, SourceInput } from './bundle.schema';
+import type { Bundle, FigureInput, SourceInput } from './bundle.schema';
 import { BundleValidationError, validateBundle, type BundleProblem } from './bundle.validator';
 import { exactKeys, nameKeys } from './name.normalizer';
 import { expandPartialDate, expandPeriod } from './partial-date';
@@ -205,35 +205,38 @@ export class IngestService {
       tally('stances', await tx.run('merge-claim-stances', { rows: stances, ...common }));
       const subjects = b.claims.flatMap((c) => c.aboutIds.map((a) => ({ claimId: c.id, subjectId: r(a), provenance: prov(c.source) })));
       if (subjects.length) tally('subjects', await tx.run('merge-claim-subjects', { rows: subjects, ...common }));
-      const figures = b.claims.flatMap((c) =>
-        c.figures.map((f) => {
-          const period = f.periodStart ? expandPeriod(f.periodStart, f.periodEnd) : null;
-          return {
-            id: f.id,
-            claimId: c.id,
-            props: compact({
-              metric: f.metric,
-              value: f.value,
-              low: f.low,
-              best: f.best,
-              high: f.high,
-              approximation: f.approximation,
-              unit: f.unit,
-              scope: f.scope,
-              qualifier: f.qualifier,
-              periodPrecision: period?.precision,
-            }),
-            periodStart: period?.start ?? null,
-            periodEnd: period?.end ?? null,
-            placeId: f.placeId ? r(f.placeId) : null,
-            eventId: f.eventId ? r(f.eventId) : null,
-            source: sourceProps(c.source),
-          };
-        }),
-      );
-      if (figures.length) tally('figures', await tx.run('merge-figures', { rows: figures, ...common, by }));
     }
+    const figures = [
+      ...b.events.flatMap((e) => e.figures.map((f) => figureRow(f, null, r(e.id), e.source))),
+      ...b.claims.flatMap((c) => c.figures.map((f) => figureRow(f, c.id, f.eventId ? r(f.eventId) : null, c.source))),
+    ];
+    if (figures.length) tally('figures', await tx.run('merge-figures', { rows: figures, ...common, by }));
     return report;
+
+    function figureRow(f: FigureInput, claimId: string | null, eventId: string | null, source: SourceInput) {
+      const period = f.periodStart ? expandPeriod(f.periodStart, f.periodEnd) : null;
+      return {
+        id: f.id,
+        claimId,
+        props: compact({
+          metric: f.metric,
+          value: f.value,
+          low: f.low,
+          best: f.best,
+          high: f.high,
+          approximation: f.approximation,
+          unit: f.unit,
+          scope: f.scope,
+          qualifier: f.qualifier,
+          periodPrecision: period?.precision,
+        }),
+        periodStart: period?.start ?? null,
+        periodEnd: period?.end ?? null,
+        placeId: f.placeId ? r(f.placeId) : null,
+        eventId,
+        source: sourceProps(source),
+      };
+    }
   }
 
   /** Maps bundle ids to graph ids; throws (rolling back) on kind clashes, ambiguity or missing refs. */

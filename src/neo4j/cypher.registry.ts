@@ -20,10 +20,20 @@ function headerList(text: string, label: string): string[] | undefined {
   if (!line) return undefined;
   const rest = line.replace(/^\/\/\s*/, '').slice(label.length + 1).trim();
   if (rest === '' || rest === '-' || rest.toLowerCase() === 'none') return [];
-  return rest
-    .split(',')
-    .map((s) => s.trim().replace(/^\$/, '').split(/[\s:(]/)[0]!)
-    .filter(Boolean);
+  // Split on commas outside parentheses: "$rows: list of map (id, name), $now: string".
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of rest) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((s) => s.trim().replace(/^\$/, '').split(/[\s:(]/)[0]!).filter(Boolean);
 }
 
 export function parseCypherFile(file: string): CypherFile {
