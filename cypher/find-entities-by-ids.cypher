@@ -1,7 +1,8 @@
 // find-entities-by-ids
-// Which of the given ids exist already, and as what kind (entity resolution, step 1).
+// Entities by id, batched: which exist and as what kind (entity resolution) and their properties
+// (the per-request entity loader).
 // Parameters: $ids: list of string
-// Returns: id: string, kind: string
+// Returns: key: string, id: string, kind: string, entity: map
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n.id AS id, n.kind AS kind
+RETURN id AS key, n.id AS id, n.kind AS kind, n {.*} AS entity

@@ -138,11 +138,11 @@ function toUnauthenticated(err: unknown, token: string, algorithms: string[]): u
 }
 
 function claimFailure(err: InstanceType<typeof errors.JWTClaimValidationFailed>): string {
+  if (err.reason === 'missing') return `token has no "${err.claim}" claim`;
   if (err.claim === 'nbf') return 'token is not valid yet ("nbf" is in the future)';
   if (err.claim === 'iat') return 'token is issued in the future ("iat")';
   if (err.claim === 'iss') return 'token issuer ("iss") is not the expected one';
   if (err.claim === 'aud') return 'token audience ("aud") is not the expected one';
-  if (err.reason === 'missing') return `token has no "${err.claim}" claim`;
   return `token claim "${err.claim}" is invalid`;
 }
 

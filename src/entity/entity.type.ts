@@ -1,14 +1,23 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { DatePrecision, EventSubType, EventType, OrganizationType, PlaceType } from '../graphql/enums';
 import { EntityKind } from './entity-kind.enum';
 
-/** Plain shape the repository returns for any named entity. */
+/** Plain shape the repositories return for any named entity (dates as YYYY-MM-DD strings). */
 export interface EntityRecord {
   id: string;
   name: string;
   aliases: string[];
   kind: EntityKind;
   description?: string | null;
-  [key: string]: unknown;
+  orgType?: string | null;
+  placeType?: string | null;
+  countryCode?: string | null;
+  eventType?: string | null;
+  subType?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  datePrecision?: string | null;
 }
 
 @InterfaceType('Entity', {
@@ -36,13 +45,26 @@ export abstract class Entity {
 export class Person extends Entity {}
 
 @ObjectType('Organization', { implements: Entity })
-export class Organization extends Entity {}
+export class Organization extends Entity {
+  @Field(() => OrganizationType) orgType!: string;
+}
 
-@ObjectType('Place', { implements: Entity })
-export class Place extends Entity {}
+@ObjectType('Place', { implements: Entity, description: 'A place; a COUNTRY place is also an actor (mediator, party ...).' })
+export class Place extends Entity {
+  @Field(() => PlaceType) placeType!: string;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, for countries.' }) countryCode?: string | null;
+}
 
 @ObjectType('Event', { implements: Entity })
-export class Event extends Entity {}
+export class Event extends Entity {
+  @Field(() => EventType) eventType!: string;
+  @Field(() => EventSubType) subType!: string;
+  @Field(() => GraphQLLocalDate, { description: 'First day of the period the event is known to (start of its precision).' })
+  startDate!: string;
+  @Field(() => GraphQLLocalDate, { description: 'Last day: the end of the event, or of the month/year when that is all that is known.' })
+  endDate!: string;
+  @Field(() => DatePrecision) datePrecision!: string;
+}
 
 const KIND_TO_TYPE: Record<EntityKind, string> = {
   [EntityKind.PERSON]: 'Person',

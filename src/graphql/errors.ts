@@ -53,6 +53,15 @@ export function createErrorMasker(log: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof KhabarError) return formatted;
     const code = formatted.extensions?.code;
+    // graphql-armor rejects in validation: "Syntax Error: Query depth limit of 10 exceeded, found 12."
+    const limit = code === 'GRAPHQL_VALIDATION_FAILED' ? /^(?:Syntax Error: )?(.+?) limit of (\d+) exceeded/.exec(formatted.message) : null;
+    if (limit) {
+      return {
+        ...formatted,
+        message: formatted.message.replace(/^Syntax Error: /, ''),
+        extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED, limit: limit[1]!.toLowerCase(), max: Number(limit[2]) },
+      };
+    }
     if (original instanceof GraphQLError && typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
       return formatted;
     }

@@ -2,12 +2,36 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ClaimResolver, ClaimStanceResolver, FigureResolver } from '../claim/claim.resolver';
 import { EntityResolver } from '../entity/entity.resolver';
 import { Event, Organization, Person, Place } from '../entity/entity.type';
+import { ParticipationResolver, PositionResolver, RelationshipResolver } from '../entity/relationship.resolver';
+import { EventResolver } from '../event/event.resolver';
+import { GraphResolver, PathHopResolver } from '../graph/graph.resolver';
+import { OrganizationResolver } from '../organization/organization.resolver';
+import { PersonResolver } from '../person/person.resolver';
+import { PlaceResolver } from '../place/place.resolver';
+import { ArticleResolver, SourceResolver } from '../source/source.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
 
-export const RESOLVERS = [EntityResolver] as const;
+export const RESOLVERS = [
+  EntityResolver,
+  PersonResolver,
+  OrganizationResolver,
+  PlaceResolver,
+  EventResolver,
+  RelationshipResolver,
+  ParticipationResolver,
+  PositionResolver,
+  ClaimResolver,
+  ClaimStanceResolver,
+  FigureResolver,
+  SourceResolver,
+  ArticleResolver,
+  GraphResolver,
+  PathHopResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

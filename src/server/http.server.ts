@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config/app.config';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { createErrorMasker } from '../graphql/errors';
+import { createQueryLimits } from '../graphql/query-limits';
 import type { Logger } from '../logging/logger';
 import type { Database } from '../neo4j/neo4j.database';
 
@@ -30,14 +31,18 @@ export interface RunningServer {
 
 export function createApollo(deps: ServerDeps, httpServer?: http.Server): ApolloServer<GraphQLContext> {
   const { config, log, schema } = deps;
+  const limits = createQueryLimits(config.limits);
   return new ApolloServer<GraphQLContext>({
     schema,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
     introspection: true,
     // main.ts owns SIGINT/SIGTERM so that Neo4j is stopped after the HTTP server, in order.
     stopOnTerminationSignals: false,
     formatError: createErrorMasker(log),
     includeStacktraceInErrorResponses: false,
     plugins: [
+      ...limits.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })

@@ -1,0 +1,19 @@
+// list-timeline
+// Events in date order for an entity: those it took part in, those in a place (or places within it),
+// and the parts of an event series. Ordered by start, then end, so a month-precision event sits at
+// its month's start ahead of the days inside it.
+// Parameters: $id: string, $from: string, $to: string, $limit: integer
+// Returns: event: map
+MATCH (x:Entity {id: $id})
+CALL (x) {
+  MATCH (x)-[:PARTICIPATED_IN]->(ev:Event) RETURN ev
+  UNION
+  MATCH (ev:Event)-[:OCCURRED_IN]->(:Place)-[:WITHIN*0..6]->(x) RETURN ev
+  UNION
+  MATCH (ev:Event)-[:PART_OF*1..4]->(x) RETURN ev
+}
+WITH DISTINCT ev
+WHERE ($from IS NULL OR ev.endDate >= date($from)) AND ($to IS NULL OR ev.startDate <= date($to))
+RETURN ev {.*} AS event
+ORDER BY ev.startDate, ev.endDate, ev.id
+LIMIT $limit

@@ -1,0 +1,9 @@
+// load-actor-stances
+// The claims each actor asserted or denied, newest first, batched by actor id.
+// Parameters: $ids: list of string
+// Returns: key: string, actorId: string, claimId: string, stance: string, date: date, datePrecision: string, quote: string, via: string, provenance: list of string
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})-[s:ASSERTS|DENIES]->(c:Claim)
+RETURN id AS key, a.id AS actorId, c.id AS claimId, type(s) AS stance, s.date AS date, s.datePrecision AS datePrecision,
+       s.quote AS quote, s.via AS via, s.provenance AS provenance
+ORDER BY coalesce(s.date, c.date) DESC, c.id

@@ -1,0 +1,8 @@
+// load-event-places
+// Where each event happened, batched by event id.
+// Parameters: $ids: list of string
+// Returns: key: string, entity: map
+UNWIND $ids AS id
+MATCH (:Event {id: id})-[:OCCURRED_IN]->(p:Place)
+RETURN id AS key, p {.*} AS entity
+ORDER BY p.name

@@ -1,0 +1,8 @@
+// load-place-children
+// The places directly within each place, batched by place id.
+// Parameters: $ids: list of string
+// Returns: key: string, entity: map
+UNWIND $ids AS id
+MATCH (:Place {id: id})<-[:WITHIN]-(child:Place)
+RETURN id AS key, child {.*} AS entity
+ORDER BY child.name

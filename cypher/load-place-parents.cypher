@@ -1,0 +1,8 @@
+// load-place-parents
+// The place each place lies within (district → province → country), batched by place id.
+// Parameters: $ids: list of string
+// Returns: key: string, entity: map
+UNWIND $ids AS id
+MATCH (:Place {id: id})-[:WITHIN]->(parent:Place)
+RETURN id AS key, parent {.*} AS entity
+ORDER BY parent.name

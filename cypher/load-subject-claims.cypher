@@ -1,0 +1,8 @@
+// load-subject-claims
+// The claims about each entity, newest first, batched by entity id.
+// Parameters: $ids: list of string
+// Returns: key: string, claim: map
+UNWIND $ids AS id
+MATCH (:Entity {id: id})<-[:ABOUT]-(c:Claim)
+RETURN id AS key, c {.*} AS claim
+ORDER BY c.date DESC, c.id

@@ -1,0 +1,44 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context';
+import { nameFilter } from '../graphql/args';
+import { keysetWindow, PageArgs } from '../graphql/connection';
+import { PersonConnection } from '../graphql/connections';
+import { badInput } from '../graphql/errors';
+import { EntitySort, SortDirection } from '../graphql/enums';
+import { ClaimStance } from '../claim/claim.type';
+import { EntityOrder, PersonFilter } from '../entity/entity.inputs';
+import { Person, type EntityRecord } from '../entity/entity.type';
+import { Participation, Position } from '../entity/relationship.type';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'People, by name (default) or number of connections.' })
+  people(
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) order: EntityOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    if (order?.sort === EntitySort.START_DATE) throw badInput('orderBy.sort', 'START_DATE applies to events only');
+    return ctx.entities.listPeople(
+      { nameKey: nameFilter('filter.name', filter?.name), organizationId: filter?.organizationId ?? null },
+      { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC },
+      keysetWindow(page, ctx.config.limits.maxPageSize),
+    );
+  }
+
+  @FieldResolver(() => [Position], { description: 'Offices held, with dates where known.' })
+  positions(@Root() p: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.positionsOf(p.id);
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Events taken part in, oldest first.' })
+  participations(@Root() p: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.participationsOf(p.id);
+  }
+
+  @FieldResolver(() => [ClaimStance], { description: 'Claims asserted or denied, newest first.' })
+  stances(@Root() p: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.claims.stancesBy(p.id);
+  }
+}

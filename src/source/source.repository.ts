@@ -1,0 +1,39 @@
+import type DataLoader from 'dataloader';
+import { groupLoader } from '../neo4j/batch.loader';
+import { int, type Plain } from '../neo4j/neo4j.convert';
+import type { Database } from '../neo4j/neo4j.database';
+import type { ArticleRecord } from './source.type';
+
+function toArticle(p: Plain): ArticleRecord {
+  const m = p as Record<string, Plain>;
+  const s = (k: string) => (m[k] === undefined || m[k] === null ? null : String(m[k]));
+  return {
+    id: String(m.id),
+    title: String(m.title),
+    publisher: s('publisher'),
+    publishedDate: String(m.publishedDate),
+    datePrecision: String(m.datePrecision ?? 'DAY'),
+    dateCertainty: String(m.dateCertainty),
+    dateNote: s('dateNote'),
+    file: s('file'),
+    url: s('url'),
+    language: s('language'),
+  };
+}
+
+export class SourceRepository {
+  private readonly articles: DataLoader<string, ArticleRecord[]>;
+
+  constructor(private readonly db: Database) {
+    this.articles = groupLoader(db, 'load-articles', (r) => toArticle(r.article ?? null));
+  }
+
+  async articleById(id: string): Promise<ArticleRecord | null> {
+    return (await this.articles.load(id))[0] ?? null;
+  }
+
+  async listArticles(limit: number): Promise<ArticleRecord[]> {
+    const rows = await this.db.read('list-articles', { limit: int(limit) });
+    return rows.map((r) => toArticle(r.article ?? null));
+  }
+}

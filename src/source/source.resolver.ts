@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context';
+import { boundedInt } from '../graphql/args';
+import { Entity } from '../entity/entity.type';
+import { Article, Source, type ProvenanceRecord } from './source.type';
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @FieldResolver(() => Article)
+  article(@Root() s: ProvenanceRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.sources.articleById(s.articleId);
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'The actor the article names as its source for the fact.' })
+  reportedBy(@Root() s: ProvenanceRecord, @Ctx() ctx: GraphQLContext) {
+    return s.reportedById ? ctx.entities.findById(s.reportedById) : null;
+  }
+}
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true })
+  article(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.sources.articleById(id);
+  }
+
+  @Query(() => [Article], { description: 'Articles, newest first.' })
+  articles(@Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: GraphQLContext) {
+    return ctx.sources.listArticles(boundedInt('limit', limit, 1, 1000));
+  }
+}

@@ -1,0 +1,56 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Basis, DateCertainty, DatePrecision } from '../graphql/enums';
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  publisher?: string | null;
+  publishedDate: string;
+  datePrecision: string;
+  dateCertainty: string;
+  dateNote?: string | null;
+  file?: string | null;
+  url?: string | null;
+  language?: string | null;
+}
+
+@ObjectType('Article', { description: 'A news article that facts in the graph come from.' })
+export class Article {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) publisher?: string | null;
+  @Field(() => GraphQLLocalDate) publishedDate!: string;
+  @Field(() => DatePrecision) datePrecision!: string;
+  @Field(() => DateCertainty, { description: 'Whether the page states the date or it was inferred from the text.' })
+  dateCertainty!: string;
+  @Field(() => String, { nullable: true }) dateNote?: string | null;
+  @Field(() => String, { nullable: true, description: 'Path of the text, relative to the project parent folder.' })
+  file?: string | null;
+  @Field(() => String, { nullable: true }) url?: string | null;
+  @Field(() => String, { nullable: true }) language?: string | null;
+}
+
+/** One source of one fact, as the repository returns it. */
+export interface ProvenanceRecord {
+  articleId: string;
+  basis: string;
+  attribution?: string | null;
+  reportedById?: string | null;
+  evidence?: string | null;
+  note?: string | null;
+}
+
+@ObjectType('Source', { description: 'Where a fact comes from: the article, how it attributes the fact, and the excerpt.' })
+export class Source {
+  @Field(() => Basis) basis!: string;
+  @Field(() => String, { nullable: true, description: 'How the article attributes it: "state media reported, citing intelligence sources".' })
+  attribution?: string | null;
+  @Field(() => String, { nullable: true, description: 'The excerpt of the article that supports the fact.' })
+  evidence?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a GENERAL_KNOWLEDGE or INFERENCE fact is known.' })
+  note?: string | null;
+  // article and reportedBy are resolved by SourceResolver.
+  articleId!: string;
+  reportedById?: string | null;
+}
