@@ -183,6 +183,8 @@ export class EntityRepository {
   }
 
   async search(q: { query: string; keys: string[]; kinds: string[] | null }, w: KeysetWindow): Promise<Page<EntityRecord>> {
+    // Text with nothing searchable in it ("***", "") matches nothing; Lucene would reject it.
+    if (q.query === '') return toPage([], 0, w);
     const rows = await this.db.read('search-entities', {
       ...q,
       candidates: int(1000),

@@ -32,8 +32,13 @@ export function buildSearchQuery(text: string): SearchQuery {
   const bare = withoutHonorifics(normalized) ?? normalized;
   const terms = bare.split(' ').filter(Boolean);
   if (terms.length === 0) return { query: '', keys: [] };
-  const parts: string[] = [];
-  if (terms.length > 1) parts.push(`"${terms.map(escapeLucene).join(' ')}"^4`);
-  parts.push(terms.length > 1 ? `(${terms.map(termQuery).join(' AND ')})` : termQuery(terms[0]!));
+  if (terms.length === 1) return { query: termQuery(terms[0]!), keys: nameKeys([text]) };
+  // The phrase ranks highest, then all terms together, then any single term: "Doha ceasefire" finds
+  // the signing first, and "Pakistan India" still finds both countries.
+  const parts = [
+    `"${terms.map(escapeLucene).join(' ')}"^4`,
+    `(${terms.map(termQuery).join(' AND ')})^2`,
+    ...terms.map(termQuery),
+  ];
   return { query: parts.join(' OR '), keys: nameKeys([text]) };
 }

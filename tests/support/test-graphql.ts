@@ -18,6 +18,7 @@ export async function gql<T = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
   config: AppConfig = testConfig(),
+  operationName?: string,
 ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, any>; path?: unknown }[] }> {
   schema ??= createSchema();
   const db = await testDb();
@@ -26,7 +27,7 @@ export async function gql<T = Record<string, any>>(
   const apollo = createApollo(deps);
   await apollo.start();
   try {
-    const res = await apollo.executeOperation({ query, variables }, { contextValue: createContext(deps) });
+    const res = await apollo.executeOperation({ query, variables, operationName }, { contextValue: createContext(deps) });
     if (res.body.kind !== 'single') throw new Error('incremental responses are not used here');
     return res.body.singleResult as any;
   } finally {

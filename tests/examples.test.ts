@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../src/seed/seed.service';
+import { closeTestDb, testDb, wipe } from './support/test-db';
+import { gql } from './support/test-graphql';
+
+// Every operation in docs/examples.graphql runs against the seeded graph and is checked for the right
+// answer (the expectations below come from the two articles).
+const FILE = path.resolve(__dirname, '../docs/examples.graphql');
+const source = fs.readFileSync(FILE, 'utf8');
+const operations = parse(source).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+
+const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id);
+
+const EXPECT: Record<string, (data: any) => void> = {
+  WhoMediatedDoha: (d) => {
+    const mediators = d.event.participants.filter((p: any) => p.role === 'MEDIATOR').map((p: any) => p.actor.name).sort();
+    expect(mediators).toEqual(['Qatar', 'Turkey']);
+    expect(d.event.places[0]).toEqual({ name: 'Doha', parent: { name: 'Qatar' } });
+    expect(d.event.dateLabel).toBe('19 October 2025');
+    expect(d.event.participants[0].sources[0].article.title).toMatch(/Istanbul/);
+    expect(d.event.partOf.partOf.name).toMatch(/peace process/i);
+  },
+  EntityById: (d) => {
+    expect(d.entity).toMatchObject({ __typename: 'Organization', name: 'Tehreek-e-Taliban Pakistan', orgType: 'MILITANT_GROUP' });
+    expect(d.entity.aliases).toContain('TTP');
+    expect(d.entity.sources[0].article.id).toBe('article:2025-10-26-istanbul-talks');
+  },
+  PersonWithOffices: (d) => {
+    expect(d.person.positions[0]).toMatchObject({ officeName: 'Defence Minister of Pakistan', organization: { name: 'Government of Pakistan' } });
+    expect(d.person.stances.map((s: any) => s.quote).join(' ')).toContain('open war');
+  },
+  OrganizationHolders: (d) => {
+    expect(d.organization.officeHolders.map((h: any) => h.person.name).sort()).toEqual(['Hajji Najib', 'Mohammad Yaqoob Mujahid']);
+  },
+  PlaceHierarchy: (d) => {
+    expect(d.place).toEqual({ name: 'Kalat', placeType: 'DISTRICT', parent: { name: 'Balochistan', parent: { name: 'Pakistan' } } });
+  },
+  SearchSpellingVariant: (d) => {
+    expect(ids(d.search.edges)[0]).toBe('person:mohammad-yaqoob-mujahid');
+  },
+  PeopleByName: (d) => {
+    expect(d.people.totalCount).toBe(4);
+    expect(ids(d.people.edges)).toEqual(['person:hajji-najib', 'person:khawaja-muhammad-asif', 'person:mohammad-yaqoob-mujahid', 'person:sarfraz-bugti']);
+  },
+  MilitantGroups: (d) => {
+    expect(ids(d.organizations.edges).sort()).toEqual(['org:baloch-separatist-groups', 'org:balochistan-liberation-army', 'org:ttp']);
+  },
+  DistrictsOfBalochistan: (d) => {
+    expect(ids(d.places.edges).sort()).toEqual(['place:dera-bugti-district', 'place:kalat-district']);
+  },
+  BalochistanInDecember: (d) => {
+    const got = ids(d.events.edges);
+    expect(got).toContain('event:kalat-operation-2025-12-06');
+    expect(got).toContain('event:dera-bugti-operation-2025-12');
+    const kalat = d.events.edges.find((e: any) => e.node.id === 'event:kalat-operation-2025-12-06').node;
+    expect(kalat.figures[0]).toMatchObject({ metric: 'militants_killed', value: 12, claim: { assertedBy: [{ actor: { name: 'Inter-Services Public Relations' } }] } });
+    // Whole-year 2025 events overlap December too; nothing outside Balochistan is listed.
+    for (const e of d.events.edges) expect(e.node.places.length === 0 || e.node.places.every((p: any) => ['Balochistan', 'Kalat', 'Dera Bugti'].includes(p.name))).toBe(true);
+  },
+  ClaimsAboutBalochistan: (d) => {
+    const toll = d.claims.edges.map((e: any) => e.node).find((c: any) => c.figures.some((f: any) => f.metric === 'security_personnel_killed'));
+    expect(toll.assertedBy[0].actor.name).toBe('Sarfraz Bugti');
+    expect(toll.assertedBy[0].quote).toContain('205 security forces personnel');
+    expect(toll.figures.find((f: any) => f.metric === 'security_personnel_killed')).toMatchObject({
+      value: 205, unit: 'people', periodStart: '2025-01-01', periodEnd: '2025-12-31', place: { name: 'Balochistan' },
+    });
+    expect(toll.sources[0].article.dateCertainty).toBe('INFERRED');
+  },
+  WhoDeniesWhat: (d) => {
+    const pairs = d.claims.edges.map((e: any) => [e.node.assertedBy.map((s: any) => s.actor.name).join(), e.node.deniedBy.map((s: any) => s.actor.name).join()]);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['Government of Pakistan', 'Afghan Taliban'],
+        ['Baloch separatist militant groups', 'Government of Pakistan'],
+        ['Government of Pakistan', 'Government of India'],
+      ]),
+    );
+  },
+  OneClaim: (d) => {
+    expect(d.claim).toMatchObject({ kind: 'WARNING', date: '2025-10-25' });
+    expect(d.claim.stances[0]).toMatchObject({ stance: 'ASSERTS', actor: { name: 'Khawaja Muhammad Asif' } });
+  },
+  Articles: (d) => {
+    expect(d.articles.map((a: any) => a.id)).toEqual(['article:2025-12-07-balochistan-security-toll', 'article:2025-10-26-istanbul-talks']);
+  },
+  OneArticle: (d) => {
+    expect(d.article).toMatchObject({ publishedDate: '2025-12-07', dateCertainty: 'INFERRED' });
+  },
+  DohaNeighborhood: (d) => {
+    const nodeIds = d.neighborhood.nodes.map((n: any) => n.id);
+    expect(nodeIds).toEqual(expect.arrayContaining(['event:doha-ceasefire-signing-2025-10-19', 'place:qatar', 'place:turkey', 'place:doha']));
+    expect(d.neighborhood.edges).toEqual(
+      expect.arrayContaining([{ type: 'PARTICIPATED_IN', source: 'place:qatar', target: 'event:doha-ceasefire-signing-2025-10-19', role: 'MEDIATOR' }]),
+    );
+    for (const e of d.neighborhood.edges) {
+      expect(nodeIds).toContain(e.source);
+      expect(nodeIds).toContain(e.target);
+    }
+  },
+  AsifToTurkey: (d) => {
+    expect(d.paths.length).toBeGreaterThan(0);
+    const p = d.paths[0];
+    expect(p.length).toBe(2);
+    expect(p.nodes[0].id).toBe('person:khawaja-muhammad-asif');
+    expect(p.nodes[2].id).toBe('place:turkey');
+    expect(p.hops[0]).toMatchObject({ type: 'PARTICIPATED_IN', direction: 'FORWARD' });
+    expect(p.hops[1]).toMatchObject({ type: 'PARTICIPATED_IN', direction: 'BACKWARD', role: 'MEDIATOR' });
+  },
+  PeaceProcessTimeline: (d) => {
+    const got = d.timeline.map((t: any) => t.event.id);
+    // Both Doha events are of 19 October (same-day ties go by id); the Istanbul round follows.
+    expect(got.slice(0, 2).sort()).toEqual(['event:doha-ceasefire-signing-2025-10-19', 'event:doha-talks-2025-10-19']);
+    expect(got[2]).toBe('event:istanbul-talks-2025-10');
+    expect(d.timeline[2].dateLabel).toBe('25 October 2025');
+  },
+};
+
+describe('docs/examples.graphql against the seeded graph', () => {
+  beforeAll(async () => {
+    await wipe();
+    await seed(await testDb());
+  });
+  afterAll(closeTestDb);
+
+  it('has an example of every root query field', async () => {
+    const { createSchema } = await import('../src/graphql/schema');
+    const rootFields = Object.keys((await createSchema()).getQueryType()!.getFields());
+    const used = new Set(
+      operations.flatMap((op) => op.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []))),
+    );
+    expect(rootFields.filter((f) => !used.has(f))).toEqual([]);
+  });
+
+  for (const op of operations) {
+    const name = op.name!.value;
+    it(name, async () => {
+      const res = await gql(source, {}, undefined, name);
+      expect(res.errors).toBeUndefined();
+      expect(EXPECT[name], `no expectation for ${name}`).toBeDefined();
+      EXPECT[name]!(res.data);
+    });
+  }
+});
