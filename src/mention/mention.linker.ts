@@ -37,14 +37,17 @@
 // - Known names inside a run: a run that ends in a mention leaves out the mention ("Defence
 //   Minister" before "Khawaja Asif" — usually a title); a mention followed by more capitalised
 //   words, or joined by a connector ("Government of Pakistan"), is part of a longer unknown name
-//   ("Pakistan TV Digital", "Balochistan Liberation Army"), so the whole run is the candidate.
+//   ("Pakistan TV Digital", "Balochistan Liberation Army"), so the whole run is the candidate and
+//   overlaps that mention. Every candidate holds at least one word no mention covers.
 // - 1 to 5 capitalised words; single letters only as initials.
 // - A single word at the start of a sentence, line or quotation is capitalised for grammar, not
 //   because it is a name: it is kept only when the same word is also capitalised mid-sentence
-//   somewhere in the text ("Pakistani" yes, "Clashes"/"Weapons" no).
-// - Headline lines (mostly all-caps, or Title Case with at least four long words) give no
-//   candidates, since their capitals say nothing; all-caps words elsewhere are kept because they
-//   are acronyms, credits and datelines (ISPR, REUTERS, PESHAWAR:), which are names.
+//   somewhere in the text ("Pakistani" yes, "Clashes"/"Weapons" no). Such an opener followed by a
+//   connector is dropped too ("Fighters of Lashkar-e-Taiba" gives "Lashkar-e-Taiba").
+// - Headline lines (mostly all-caps, or Title Case with at least four long words and no closing
+//   full stop) give no candidates, since their capitals say nothing; all-caps words elsewhere are
+//   kept because they are acronyms, credits and datelines (ISPR, REUTERS, PESHAWAR:), which are
+//   names.
 // - Deduplicated by exact surface, with the count and the first position, ordered by position.
 
 import { normalizeName, withoutHonorifics } from '../ingest/name.normalizer';
@@ -217,10 +220,13 @@ function insert(root: TrieNode, keys: string[], entry: NameEntry): void {
   }
   const same = node.entries.find((e) => e.entity === entry.entity);
   if (!same) node.entries.push(entry);
-  else if (
-    strength(entry) - strength(same) || entry.name.length - same.name.length || (entry.name < same.name ? 1 : 0)
-  ) {
-    node.entries[node.entries.indexOf(same)] = entry;
+  else {
+    // Same order as compareEntries, so the kept name does not depend on dictionary order.
+    const better =
+      strength(entry) - strength(same) ||
+      entry.name.length - same.name.length ||
+      (entry.name < same.name ? 1 : entry.name > same.name ? -1 : 0);
+    if (better > 0) node.entries[node.entries.indexOf(same)] = entry;
   }
 }
 
@@ -251,6 +257,11 @@ export function buildMentionIndex(entities: readonly MentionEntity[]): MentionIn
   return { entities: list, root };
 }
 
+/** "the" is on the resolver's list, but in running text it is an article, not a title. */
+function isTitleBefore(t: Token): boolean {
+  return t.capitalised && t.key !== 'the' && isHonorific(t.key);
+}
+
 interface Span {
   firstTok: number;
   lastTok: number;
@@ -266,7 +277,7 @@ function findMatches(index: MentionIndex, text: string, tokens: Token[], join: b
     if (usable.length === 0) return;
     // Capitalised titles right before the name belong to the mention ("Mullah …", "Gen. …").
     let f = first;
-    while (f > 0 && join[f] && tokens[f - 1]!.capitalised && tokens[f - 1]!.key !== 'the' && isHonorific(tokens[f - 1]!.key)) f--;
+    while (f > 0 && join[f] && isTitleBefore(tokens[f - 1]!)) f--;
     const start = tokens[f]!.start;
     const id = `${start}:${end}`;
     const span = spans.get(id);
@@ -298,7 +309,12 @@ function compareEntries(entities: readonly MentionEntity[]) {
     (entities[a.entity]!.id < entities[b.entity]!.id ? -1 : entities[a.entity]!.id > entities[b.entity]!.id ? 1 : 0);
 }
 
-function selectMentions(index: MentionIndex, text: string, tokens: Token[], spans: Span[]): { mentions: Mention[]; owner: Int32Array } {
+function selectMentions(
+  index: MentionIndex,
+  text: string,
+  tokens: Token[],
+  spans: Span[],
+): { mentions: Mention[]; owner: Int32Array } {
   spans.sort(
     (a, b) => b.lastTok - b.firstTok - (a.lastTok - a.firstTok) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
@@ -420,7 +436,10 @@ function headlineTokens(text: string, tokens: Token[]): Uint8Array {
         if (t.capitalised) longCap++;
       }
     }
-    const headline = (words >= 3 && upper / words >= 0.8) || (long >= 4 && longCap / long >= 0.8);
+    // Title Case needs the missing full stop too: a sentence dense with names ends with one.
+    const line = text.slice(lineStart, lineEnd).trimEnd();
+    const titleCase = long >= 4 && longCap / long >= 0.8 && !/[.!?"”’]$/.test(line);
+    const headline = (words >= 3 && upper / words >= 0.8) || titleCase;
     if (headline) for (let i = first; i < k; i++) flag[i] = 1;
     lineStart = lineEnd + 1;
   }
@@ -471,8 +490,14 @@ function findCandidates(text: string, tokens: Token[], owner: Int32Array): Candi
   for (let k = 0; k < n; k++) if (capWord[k] && !initial[k]) midSentence.add(tokens[k]!.text);
 
   const found = new Map<string, Candidate>();
+  // A connector may open a name only when hyphenated to it ("al-Qaeda"), never as a loose word.
+  const opensName = (k: number) => isConnector(tokens[k]!) && gapAfter(k) === 'hyphen' && capWord[k + 1] === 1;
   const emit = (piece: number[]) => {
-    while (piece.length && !capWord[piece[0]!]) piece.shift();
+    // "Fighters of Lashkar-e-Taiba": an unvouched sentence opener before a connector is prose.
+    const opener = piece[0];
+    const unvouched = opener !== undefined && initial[opener] && !midSentence.has(tokens[opener]!.text);
+    if (unvouched && piece.length > 1 && isConnector(tokens[piece[1]!]!)) piece.shift();
+    while (piece.length && !capWord[piece[0]!] && !opensName(piece[0]!)) piece.shift();
     while (piece.length && !capWord[piece[piece.length - 1]!]) piece.pop();
     if (piece.length === 0) return;
     if (!piece.some((k) => owner[k] === -1 && capWord[k])) return;
@@ -490,7 +515,7 @@ function findCandidates(text: string, tokens: Token[], owner: Int32Array): Candi
 
   let k = 0;
   while (k < n) {
-    if (!capWord[k] && owner[k] === -1) {
+    if (!capWord[k] && owner[k] === -1 && !opensName(k)) {
       k++;
       continue;
     }
@@ -499,7 +524,7 @@ function findCandidates(text: string, tokens: Token[], owner: Int32Array): Candi
     let j = k;
     for (;;) {
       const t = tokens[j]!;
-      const member = capWord[j] || owner[j] !== -1 || (run.length > 0 && isConnector(t));
+      const member = capWord[j] || owner[j] !== -1 || (run.length > 0 ? isConnector(t) : opensName(j));
       if (!member) break;
       run.push(j);
       if (t.stemEnd !== undefined || gapAfter(j) === null) break;
