@@ -1,12 +1,25 @@
 // merge-article
-// Creates or finds the Article a bundle describes. Runs first in the ingest transaction: the MERGE on
-// the unique id locks the article, so a second ingest of the same article waits and then matches.
-// Parameters: $article: map (id, title, publisher, dateCertainty, dateNote, file, url, language, contentHash), $publishedDate: string, $datePrecision: string, $now: string, $by: string
-// Returns: id: string, created: boolean, contentHash: string
-MERGE (a:Article {id: $article.id})
-  ON CREATE SET a += $article,
-                a.publishedDate = date($publishedDate),
-                a.datePrecision = $datePrecision,
-                a.createdAt = datetime($now),
-                a.createdBy = $by
-RETURN a.id AS id, a.createdAt = datetime($now) AS created, a.contentHash AS contentHash
+// Creates or finds the Article a bundle describes: the same URL or the same text (content hash) is the
+// same article whatever its id. Runs first in the ingest transaction: the MERGE on the unique id locks
+// the article, so a second ingest of it waits, then matches (unique constraints on url and
+// contentHash stop two ids racing for one article; the engine retries the loser).
+// Parameters: $article: map (id, title, publisher, dateCertainty, dateNote, file, url, language, contentHash, bundleHash), $publishedDate: string, $datePrecision: string, $now: string, $by: string
+// Returns: id: string, created: boolean, matchedBy: string
+OPTIONAL MATCH (byUrl:Article {url: $article.url})
+OPTIONAL MATCH (byText:Article {contentHash: $article.contentHash})
+WITH coalesce(byUrl, byText) AS known
+CALL (known) {
+  WITH known WHERE known IS NOT NULL
+  RETURN known AS a, false AS created
+  UNION
+  WITH known WHERE known IS NULL
+  MERGE (a:Article {id: $article.id})
+    ON CREATE SET a += $article,
+                  a.publishedDate = date($publishedDate),
+                  a.datePrecision = $datePrecision,
+                  a.createdAt = datetime($now),
+                  a.createdBy = $by
+  RETURN a, a.createdAt = datetime($now) AS created
+}
+RETURN a.id AS id, created,
+       CASE WHEN a.id = $article.id THEN 'id' WHEN a.url = $article.url THEN 'url' ELSE 'contentHash' END AS matchedBy

@@ -1,6 +1,7 @@
 import type { AppConfig } from './config/app.config';
 import type { Logger } from './logging/logger';
 import { createSchema } from './graphql/schema';
+import { createAuthenticator } from './auth/auth.service';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j.launcher';
 import { connect, type Database } from './neo4j/neo4j.database';
 import { seedIfEmpty } from './seed/seed.service';
@@ -36,7 +37,8 @@ export async function startApp(config: AppConfig, log: Logger): Promise<StartedA
     await db.applySchema(log);
     if (config.seedOnStart) await seedIfEmpty(db, log);
     const schema = await createSchema();
-    const server = await startHttpServer({ config, log, db, schema });
+    const auth = await createAuthenticator(config.auth);
+    const server = await startHttpServer({ config, log, db, schema, auth });
     log.info({ url: server.url }, 'khabar is serving GraphQL');
     const opened = db;
     return {

@@ -9,4 +9,3 @@ CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
 CREATE INDEX claim_date IF NOT EXISTS FOR (n:Claim) ON (n.date);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric, n.scope);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedDate);
-CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { AuthOptions } from '../auth/auth.types';
 
 // The one place that reads process.env. Everything else receives an AppConfig.
 
@@ -39,6 +40,17 @@ const envSchema = z.object({
   MAX_QUERY_COST: int(10, 1_000_000).default(5000),
   MAX_PAGE_SIZE: int(1, 1000).default(100),
   MAX_NEIGHBORHOOD_NODES: int(1, 5000).default(500),
+
+  AUTH_API_KEYS: z.string().default(''),
+  AUTH_READS_REQUIRE_AUTH: bool.default('false'),
+  AUTH_JWT_HS256_SECRET: optionalString,
+  AUTH_JWT_PUBLIC_KEY_PEM: optionalString,
+  AUTH_JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'ES256']).optional(),
+  AUTH_JWT_JWKS_URL: optionalString.pipe(z.string().url('must be a URL').optional()),
+  AUTH_JWT_ISSUER: optionalString,
+  AUTH_JWT_AUDIENCE: optionalString,
+  AUTH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  AUTH_JWT_CLOCK_TOLERANCE_SEC: int(0, 300).default(5),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -65,6 +77,7 @@ export interface AppConfig {
     pagecache: string;
     startTimeoutMs: number;
   };
+  auth: AuthOptions;
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -102,6 +115,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       heap: e.LOCAL_NEO4J_HEAP,
       pagecache: e.LOCAL_NEO4J_PAGECACHE,
       startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT_MS,
+    },
+    auth: {
+      // Entries are "name:role:sha256hex", separated by commas or white space.
+      apiKeys: e.AUTH_API_KEYS.split(/[\s,]+/).filter(Boolean),
+      readsRequireAuth: e.AUTH_READS_REQUIRE_AUTH,
+      jwt:
+        e.AUTH_JWT_HS256_SECRET || e.AUTH_JWT_PUBLIC_KEY_PEM || e.AUTH_JWT_JWKS_URL
+          ? {
+              hs256Secret: e.AUTH_JWT_HS256_SECRET,
+              // PEM keys arrive in one env line with literal \n separators.
+              publicKeyPem: e.AUTH_JWT_PUBLIC_KEY_PEM?.replace(/\\n/g, '\n'),
+              publicKeyAlg: e.AUTH_JWT_PUBLIC_KEY_ALG,
+              jwksUrl: e.AUTH_JWT_JWKS_URL,
+              issuer: e.AUTH_JWT_ISSUER,
+              audience: e.AUTH_JWT_AUDIENCE,
+              roleClaim: e.AUTH_JWT_ROLE_CLAIM,
+              clockToleranceSec: e.AUTH_JWT_CLOCK_TOLERANCE_SEC,
+            }
+          : undefined,
     },
     limits: {
       maxDepth: e.MAX_QUERY_DEPTH,

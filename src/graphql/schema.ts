@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ClaimResolver, ClaimStanceResolver, FigureResolver } from '../claim/claim.resolver';
+import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EntityResolver } from '../entity/entity.resolver';
 import { Event, Organization, Person, Place } from '../entity/entity.type';
 import { ParticipationResolver, PositionResolver, RelationshipResolver } from '../entity/relationship.resolver';
@@ -12,6 +13,7 @@ import { OrganizationResolver } from '../organization/organization.resolver';
 import { PersonResolver } from '../person/person.resolver';
 import { PlaceResolver } from '../place/place.resolver';
 import { ArticleResolver, SourceResolver } from '../source/source.resolver';
+import { WriteResolver } from '../write/write.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
 
@@ -31,6 +33,8 @@ export const RESOLVERS = [
   ArticleResolver,
   GraphResolver,
   PathHopResolver,
+  WriteResolver,
+  DashboardResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -26,17 +26,18 @@ export function allSources(b: Bundle): { fact: string; source: SourceInput }[] {
     c.stances.forEach((s) => out.push({ fact: `${c.id} ${s.stance} ${s.actorId}`, source: s.source }));
   });
   b.relationships.forEach((r) => out.push({ fact: `${r.type} ${r.from} → ${r.to}`, source: r.source }));
+  b.participations.forEach((p) => out.push({ fact: `${p.actorId} in ${p.eventId}`, source: p.source }));
+  b.figures.forEach((f) => out.push({ fact: f.id, source: f.source }));
   return out;
 }
 
 /** Locates the article text: `file` relative to the project's parent folder (../shared/...) or to `near`. */
-export function readArticleText(b: Bundle, near: string): string | null {
-  if (!b.article.file) return null;
-  const candidates = [
-    path.resolve(__dirname, '../../..', b.article.file),
-    path.resolve(__dirname, '../..', b.article.file),
-    path.resolve(near, b.article.file),
-  ];
+export function readArticleText(b: Pick<Bundle, 'article'>, near: string): string | null {
+  return b.article.file ? readArticleFile(b.article.file, near) : null;
+}
+
+export function readArticleFile(file: string, near: string): string | null {
+  const candidates = [path.resolve(__dirname, '../../..', file), path.resolve(__dirname, '../..', file), path.resolve(near, file)];
   const found = candidates.find((c) => fs.existsSync(c));
   return found ? fs.readFileSync(found, 'utf8') : null;
 }

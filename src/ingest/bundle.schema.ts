@@ -86,8 +86,7 @@ const participant = z
   })
   .strict();
 
-export const figure = z
-  .object({
+const figureShape = z.object({
     id: id('figure'),
     /** snake_case measure: security_personnel_killed, militants_killed, militant_attacks, civilian_casualties ... */
     metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
@@ -105,9 +104,9 @@ export const figure = z
     /** For scope EVENT: the one event counted. */
     eventId: anyId.optional(),
     qualifier: text(500).optional(),
-  })
-  .strict()
-  .superRefine((f, ctx) => {
+  });
+
+function checkFigure(f: z.infer<typeof figureShape>, ctx: z.RefinementCtx) {
     if (f.value === undefined && f.low === undefined && f.best === undefined && f.high === undefined) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['value'], message: 'a figure needs value, or low/best/high' });
     }
@@ -120,7 +119,9 @@ export const figure = z
     if (f.scope === 'AGGREGATE' && f.eventId) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'must be absent when scope is AGGREGATE (per-event counts use scope EVENT)' });
     }
-  });
+}
+
+export const figure = figureShape.strict().superRefine(checkFigure);
 export type FigureInput = z.infer<typeof figure>;
 
 export const event = z
@@ -246,6 +247,24 @@ export const article = z
   .refine((a) => a.dateCertainty === 'STATED' || a.dateNote, { message: 'an INFERRED date needs dateNote saying how', path: ['dateNote'] });
 export type ArticleInput = z.infer<typeof article>;
 
+/** A participant added to an event declared elsewhere (another article, or earlier in the graph). */
+export const participation = z
+  .object({ eventId: anyId, actorId: anyId, role: z.enum(PARTICIPANT_ROLES), note: text(500).optional(), source })
+  .strict();
+export type ParticipationInput = z.infer<typeof participation>;
+
+/** A figure on its own: stated by an existing claim (claimId), or an event's count in the article's voice. */
+export const looseFigure = figureShape
+  .extend({ claimId: anyId.optional(), source })
+  .strict()
+  .superRefine((f, ctx) => {
+    checkFigure(f, ctx);
+    if (!f.claimId && f.scope !== 'EVENT') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['claimId'], message: 'a figure without a claim (no speaker) must count one event (scope EVENT)' });
+    }
+  });
+export type LooseFigureInput = z.infer<typeof looseFigure>;
+
 export const bundle = z
   .object({
     $schema: z.string().optional(),
@@ -256,6 +275,8 @@ export const bundle = z
     positions: z.array(position).max(2000).default([]),
     claims: z.array(claim).max(2000).default([]),
     relationships: z.array(relationship).max(5000).default([]),
+    participations: z.array(participation).max(5000).default([]),
+    figures: z.array(looseFigure).max(2000).default([]),
   })
   .strict();
 export type Bundle = z.infer<typeof bundle>;

@@ -78,9 +78,13 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
   const ref = (fact: string, field: string, id: string, allowed: readonly string[]) => {
     const kind = kindOf.get(id);
     if (kind === undefined) {
-      const prefixKind = { person: 'PERSON', org: 'ORGANIZATION', place: 'PLACE', event: 'EVENT' }[id.split(':')[0]!];
-      if (!prefixKind || !allowed.includes(prefixKind)) {
-        problems.push({ fact, field, message: `'${id}' is not declared in the bundle and cannot be a ${allowed.join(' or ')}` });
+      const prefixKind = { person: 'PERSON', org: 'ORGANIZATION', place: 'PLACE', event: 'EVENT', claim: 'CLAIM' }[id.split(':')[0]!];
+      if (!prefixKind) {
+        problems.push({ fact, field, message: `'${id}' is not declared in the bundle and its prefix names no kind` });
+        return;
+      }
+      if (!allowed.includes(prefixKind)) {
+        problems.push({ fact, field, message: `'${id}' is a ${prefixKind}, expected ${allowed.join(' or ')}` });
         return;
       }
       external.set(id, [...(external.get(id) ?? []), `${fact} → ${field}`]);
@@ -134,8 +138,28 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
     const rule = RELATIONSHIP_TYPES[r.type as RelationshipTypeName];
     ref(fact, 'from', r.from, rule.from);
     ref(fact, 'to', r.to, rule.to);
+    const kindOfRef = (x: string) => kindOf.get(x) ?? x.split(':')[0];
+    if (r.type === 'PART_OF' && kindOfRef(r.from) !== kindOfRef(r.to)) {
+      problems.push({ fact, field: 'to', message: 'PART_OF joins two organizations or two events' });
+    }
     if (r.from === r.to) problems.push({ fact, field: 'to', message: 'a relationship cannot point to its own start' });
     checkSource(fact, 'source', r.source);
+  });
+
+  b.participations.forEach((p, i) => {
+    const fact = `participations[${i}] (${p.actorId} → ${p.eventId})`;
+    ref(fact, 'eventId', p.eventId, ['EVENT']);
+    ref(fact, 'actorId', p.actorId, ACTOR);
+    checkSource(fact, 'source', p.source);
+  });
+  b.figures.forEach((f, i) => {
+    const fact = `figures[${i}] (${f.id})`;
+    if (figureIds.has(f.id)) problems.push({ fact, field: 'id', message: `duplicate id '${f.id}'` });
+    figureIds.add(f.id);
+    if (f.claimId) ref(fact, 'claimId', f.claimId, ['CLAIM']);
+    if (f.eventId) ref(fact, 'eventId', f.eventId, ['EVENT']);
+    if (f.placeId) ref(fact, 'placeId', f.placeId, ['PLACE']);
+    checkSource(fact, 'source', f.source);
   });
 
   if (problems.length) throw new BundleValidationError(problems);

@@ -4,10 +4,14 @@ import type { Bundle, FigureInput, SourceInput } from './bundle.schema';
 import { BundleValidationError, validateBundle, type BundleProblem } from './bundle.validator';
 import { exactKeys, nameKeys } from './name.normalizer';
 import { expandPartialDate, expandPeriod } from './partial-date';
+import { linkArticleMentions } from '../mention/mention.service';
 import { labelsFor, type EntityKindName } from './vocabulary';
 
 export interface IngestReport {
-  article: { id: string; created: boolean };
+  /** matchedBy: how an existing article was recognised (its id, its URL, or the hash of its text). */
+  article: { id: string; created: boolean; matchedBy: 'id' | 'url' | 'contentHash' };
+  /** Present when the article text was sent: entities it mentions, and names that matched nothing. */
+  mentions?: { linked: number; created: number; candidates: string[] };
   /** Bundle ids that resolved to an existing entity, and how. */
   matched: { bundleId: string; id: string; by: 'id' | 'name' }[];
   created: Record<FactGroup, number>;
@@ -22,7 +26,18 @@ export interface IngestOptions {
   /** Who is writing (a user id, an API key name, "system:seed"). */
   by?: string;
   now?: Date;
+  /** The article's raw text: identifies the article by content hash and feeds mention linking. */
+  text?: string;
+  /** Link mentions of known entities in `text` within the same transaction (default true). */
+  linkMentions?: boolean;
 }
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+const isConstraintRace = (err: unknown) =>
+  (err as { code?: string })?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 /** Source fields as stored on SOURCED_FROM (no nulls: Neo4j stores no null properties). */
 function sourceProps(s: SourceInput): Record<string, string> {
@@ -55,31 +70,55 @@ export function bundleHash(b: Bundle): string {
 export class IngestService {
   constructor(private readonly db: Database) {}
 
+  /** Links mentions in an existing article's text on its own (a later pass, or an editor's request). */
+  async linkMentions(articleId: string, text: string, options: IngestOptions = {}) {
+    const by = options.by ?? 'system';
+    const now = (options.now ?? new Date()).toISOString();
+    return this.db.writeTx((tx) => linkArticleMentions(tx, articleId, text, by, now));
+  }
+
   async ingest(raw: unknown, options: IngestOptions = {}): Promise<IngestReport> {
     const { bundle, external } = validateBundle(raw);
     const by = options.by ?? 'system';
     const now = (options.now ?? new Date()).toISOString();
-    return this.db.writeTx((tx) => this.write(tx, bundle, external, by, now));
+    const link = options.linkMentions ?? true;
+    const run = () => this.db.writeTx((tx) => this.write(tx, bundle, external, by, now, options.text, link));
+    try {
+      return await run();
+    } catch (err) {
+      // Two ingests of one article under different ids (same URL or text) race on a unique
+      // constraint; the loser runs again and now finds the winner's article.
+      if (isConstraintRace(err)) return run();
+      throw err;
+    }
   }
 
-  private async write(tx: TxRunner, b: Bundle, external: Map<string, string[]>, by: string, now: string): Promise<IngestReport> {
-    const articleId = b.article.id;
+  private async write(
+    tx: TxRunner,
+    b: Bundle,
+    external: Map<string, string[]>,
+    by: string,
+    now: string,
+    text: string | undefined,
+    link: boolean,
+  ): Promise<IngestReport> {
     const published = expandPartialDate(b.article.publishedDate);
     const { publishedDate: _p, ...articleProps } = b.article;
     const [art] = await tx.run('merge-article', {
-      article: compact({ ...articleProps, contentHash: bundleHash(b) }),
+      article: compact({ ...articleProps, contentHash: text ? textHash(text) : undefined, bundleHash: bundleHash(b) }),
       publishedDate: published.start,
       datePrecision: published.precision,
       now,
       by,
     });
+    const articleId = String(art!.id);
 
     const idMap = await this.resolve(tx, b, external);
     const r = (id: string) => idMap.get(id) ?? id;
     const prov = (s: SourceInput) => provenance(articleId, s, by, now);
     const common = { articleId, now };
     const report: IngestReport = {
-      article: { id: articleId, created: Boolean(art?.created) },
+      article: { id: articleId, created: Boolean(art?.created), matchedBy: art!.matchedBy as IngestReport['article']['matchedBy'] },
       matched: [...idMap.matched],
       created: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<FactGroup, number>,
       skipped: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<FactGroup, number>,
@@ -149,15 +188,16 @@ export class IngestService {
     }
     if (rels.length) tally('relationships', await tx.run('merge-entity-relationships', { rows: rels, ...common }));
 
-    const participations = b.events.flatMap((e) =>
-      e.participants.map((p) => ({
-        actorId: r(p.actorId),
-        eventId: r(e.id),
-        role: p.role,
-        note: p.note ?? null,
-        provenance: prov(p.source),
-      })),
-    );
+    const participations = [
+      ...b.events.flatMap((e) => e.participants.map((p) => ({ ...p, eventId: e.id }))),
+      ...b.participations,
+    ].map((p) => ({
+      actorId: r(p.actorId),
+      eventId: r(p.eventId),
+      role: p.role,
+      note: p.note ?? null,
+      provenance: prov(p.source),
+    }));
     if (participations.length) tally('participations', await tx.run('merge-participations', { rows: participations, ...common }));
 
     const positions = b.positions.map((p) => ({
@@ -209,8 +249,13 @@ export class IngestService {
     const figures = [
       ...b.events.flatMap((e) => e.figures.map((f) => figureRow(f, null, r(e.id), e.source))),
       ...b.claims.flatMap((c) => c.figures.map((f) => figureRow(f, c.id, f.eventId ? r(f.eventId) : null, c.source))),
+      ...b.figures.map((f) => figureRow(f, f.claimId ?? null, f.eventId ? r(f.eventId) : null, f.source)),
     ];
     if (figures.length) tally('figures', await tx.run('merge-figures', { rows: figures, ...common, by }));
+    if (text && link) {
+      const linked = await linkArticleMentions(tx, articleId, text, by, now);
+      report.mentions = { linked: linked.mentions.length, created: linked.created, candidates: linked.candidates.map((c) => c.surface) };
+    }
     return report;
 
     function figureRow(f: FigureInput, claimId: string | null, eventId: string | null, source: SourceInput) {
@@ -245,9 +290,13 @@ export class IngestService {
       ...b.entities.map((e, i) => ({ fact: `entities[${i}] (${e.id})`, id: e.id, kind: e.kind as EntityKindName, names: [e.name, ...e.aliases] })),
       ...b.events.map((e, i) => ({ fact: `events[${i}] (${e.id})`, id: e.id, kind: 'EVENT' as EntityKindName, names: [e.name, ...e.aliases] })),
     ];
-    const ids = [...declared.map((d) => d.id), ...external.keys()];
+    const externalClaims = [...external.keys()].filter((id) => id.startsWith('claim:'));
+    const ids = [...declared.map((d) => d.id), ...[...external.keys()].filter((id) => !id.startsWith('claim:'))];
     const existing = new Map<string, string>();
     for (const row of await tx.run('find-entities-by-ids', { ids })) existing.set(String(row.id), String(row.kind));
+    if (externalClaims.length) {
+      for (const row of await tx.run('load-claims', { ids: externalClaims })) existing.set(String(row.key), 'CLAIM');
+    }
 
     const problems: BundleProblem[] = [];
     for (const [id, uses] of external) {

@@ -91,7 +91,8 @@ export const FIGURE_SCOPES = ['AGGREGATE', 'EVENT'] as const;
 export const RELATIONSHIP_TYPES = {
   WITHIN: { from: ['PLACE'], to: ['PLACE'], about: 'a place inside a larger one (district → province → country)' },
   BORDERS: { from: ['PLACE'], to: ['PLACE'], about: 'two places share a border' },
-  PART_OF: { from: ['ORGANIZATION'], to: ['ORGANIZATION'], about: 'a unit of a larger organization' },
+  PART_OF: { from: ['ORGANIZATION', 'EVENT'], to: ['ORGANIZATION', 'EVENT'], about: 'a unit of a larger organization, or an event of a series (same kind at both ends)' },
+  OCCURRED_IN: { from: ['EVENT'], to: ['PLACE'], about: 'where an event happened' },
   MEMBER_OF: { from: ['PERSON'], to: ['ORGANIZATION'], about: 'a person belongs to an organization' },
   GOVERNS: { from: ['ORGANIZATION'], to: ['PLACE'], about: 'an authority governing a place' },
   BASED_IN: { from: ['ORGANIZATION', 'PERSON'], to: ['PLACE'], about: 'where an actor is based' },

@@ -1,14 +1,21 @@
 // Every query file in cypher/, by name. A test fails when this list and the folder differ, or when
 // a name is used nowhere in src/.
 export const QUERY_NAMES = [
+  'aggregate-claim-stances',
+  'aggregate-events-over-time',
+  'aggregate-figure-series',
   'await-indexes',
   'count-graph',
+  'count-graph-summary',
+  'create-entity',
   'find-entities-by-ids',
   'find-entities-by-name-keys',
   'find-neighborhood',
   'find-shortest-paths',
+  'hard-delete-entity',
   'list-articles',
   'list-claims',
+  'list-entity-names',
   'list-events',
   'list-organizations',
   'list-people',
@@ -39,11 +46,18 @@ export const QUERY_NAMES = [
   'merge-claim-subjects',
   'merge-claims',
   'merge-entities',
+  'merge-entities-into',
   'merge-entity-relationships',
   'merge-figures',
+  'merge-mentions',
   'merge-participations',
   'merge-positions',
+  'rank-actors',
+  'remove-relationship',
+  'restore-entity',
   'search-entities',
+  'soft-delete-entity',
+  'update-entity',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

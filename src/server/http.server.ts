@@ -9,17 +9,22 @@ import {
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config/app.config';
-import { createContext, type GraphQLContext } from '../graphql/context';
+import { createRequestContext, type GraphQLContext } from '../graphql/context';
+import { createAuthPlugin } from '../graphql/plugins/auth.plugin';
+import type { Authenticator } from '../auth/auth.service';
 import { createErrorMasker } from '../graphql/errors';
 import { createQueryLimits } from '../graphql/query-limits';
 import type { Logger } from '../logging/logger';
 import type { Database } from '../neo4j/neo4j.database';
+import { registerExplorerRoutes } from './explorer.routes';
+import { registerExportRoutes } from './export.routes';
 
 export interface ServerDeps {
   config: AppConfig;
   log: Logger;
   db: Database;
   schema: GraphQLSchema;
+  auth: Authenticator;
 }
 
 export interface RunningServer {
@@ -29,7 +34,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export function createApollo(deps: ServerDeps, httpServer?: http.Server): ApolloServer<GraphQLContext> {
+export function createApollo(deps: Omit<ServerDeps, 'auth'>, httpServer?: http.Server): ApolloServer<GraphQLContext> {
   const { config, log, schema } = deps;
   const limits = createQueryLimits(config.limits);
   return new ApolloServer<GraphQLContext>({
@@ -42,6 +47,7 @@ export function createApollo(deps: ServerDeps, httpServer?: http.Server): Apollo
     formatError: createErrorMasker(log),
     includeStacktraceInErrorResponses: false,
     plugins: [
+      createAuthPlugin(),
       ...limits.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       config.sandbox
@@ -69,10 +75,12 @@ export async function startHttpServer(deps: ServerDeps): Promise<RunningServer> 
     }
   });
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  registerExportRoutes(app, deps);
+  registerExplorerRoutes(app);
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(deps) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(deps, deps.auth, req.headers) }),
   );
 
   await new Promise<void>((resolve, reject) => {

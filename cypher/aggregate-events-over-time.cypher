@@ -1,0 +1,65 @@
+// aggregate-events-over-time
+// Events per day, ISO week (from Monday), month or year from $from to $to, as series by event type, place,
+// participating actor or all together; every bucket is present, zeros included. Buckets are whole
+// periods: $from is moved back to the start of its bucket and the last bucket runs to the end of its
+// period. An event counts once per series, in the bucket holding its start, and only when its date
+// precision is at least as fine as the bucket (DAY in any bucket, MONTH in month and year buckets, YEAR
+// in year buckets): a month-precision event is never placed in a day or week as if its date were known.
+// Coarser events overlapping the window are counted apart as imprecise, per series and per bucket they
+// overlap. Filters: event types, a place (events there or in places within it) and a participating actor.
+// By place, an event counts in each of its places (within the filter place when one is given), and by
+// actor in each participant's series, so series may overlap; total and imprecise count events once.
+// Parameters: $unit: string, $from: string, $to: string, $groupBy: string, $eventTypes: list of string, $placeId: string, $actorId: string, $limit: integer
+// Returns: buckets: list of map (start, end), series: list of map (key, label, counts, imprecise, total, impreciseTotal), seriesCount: integer, total: integer, imprecise: integer
+WITH date.truncate($unit, date($from)) AS first, date($to) AS last,
+     CASE $unit WHEN 'day' THEN duration({days: 1}) WHEN 'week' THEN duration({days: 7})
+                WHEN 'month' THEN duration({months: 1}) ELSE duration({years: 1}) END AS step,
+     CASE $unit WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 0 END AS unitRank
+WITH step, unitRank,
+     [i IN range(0, CASE $unit WHEN 'day' THEN duration.inDays(first, last).days
+                               WHEN 'week' THEN duration.inDays(first, last).days / 7
+                               WHEN 'month' THEN duration.inMonths(first, last).months
+                               ELSE duration.inMonths(first, last).months / 12 END) | first + step * i] AS starts
+WITH unitRank, [s IN starts | {start: s, end: s + step - duration({days: 1})}] AS buckets
+CALL (buckets, unitRank) {
+  MATCH (ev:Event)
+  WHERE ev.startDate <= buckets[-1].end AND ev.endDate >= buckets[0].start
+    AND ($eventTypes IS NULL OR ev.eventType IN $eventTypes)
+    AND ($placeId IS NULL OR EXISTS { (ev)-[:OCCURRED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
+    AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(ev) })
+  WITH buckets, ev, CASE ev.datePrecision WHEN 'DAY' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END <= unitRank AS placed
+  WITH ev, placed,
+       CASE WHEN placed
+         THEN [i IN range(0, size(buckets) - 1) WHERE buckets[i].start <= ev.startDate AND ev.startDate <= buckets[i].end]
+         ELSE [i IN range(0, size(buckets) - 1) WHERE buckets[i].start <= ev.endDate AND ev.startDate <= buckets[i].end] END AS at
+  // A precise event that started before the window only overlaps it: its start bucket is not shown.
+  WHERE size(at) > 0
+  WITH ev, placed, at,
+       CASE $groupBy
+         WHEN 'TYPE' THEN [{key: ev.eventType, label: ev.eventType}]
+         WHEN 'PLACE' THEN COLLECT {
+           MATCH (ev)-[:OCCURRED_IN]->(p:Place)
+           WHERE $placeId IS NULL OR EXISTS { (p)-[:WITHIN*0..6]->(:Place {id: $placeId}) }
+           RETURN DISTINCT {key: p.id, label: p.name} }
+         WHEN 'ACTOR' THEN COLLECT {
+           MATCH (a:Actor)-[:PARTICIPATED_IN]->(ev)
+           RETURN DISTINCT {key: a.id, label: a.name} }
+         ELSE [{key: 'all', label: 'All events'}] END AS groups
+  RETURN collect({placed: placed, at: at,
+                  groups: CASE WHEN size(groups) = 0 THEN [{key: null, label: CASE $groupBy WHEN 'PLACE' THEN 'No place' ELSE 'No actor' END}] ELSE groups END}) AS events
+}
+CALL (events) {
+  UNWIND events AS e
+  UNWIND e.groups AS g
+  WITH g.key AS key, g.label AS label, collect(e) AS evs
+  WITH key, label, evs, size([e IN evs WHERE e.placed]) AS total, size([e IN evs WHERE NOT e.placed]) AS impreciseTotal
+  ORDER BY total DESC, impreciseTotal DESC, toLower(label), key
+  RETURN collect({key: key, label: label, evs: evs, total: total, impreciseTotal: impreciseTotal}) AS groups
+}
+RETURN [b IN buckets | {start: b.start, end: b.end}] AS buckets,
+       [s IN groups[0..$limit] | {key: s.key, label: s.label, total: s.total, impreciseTotal: s.impreciseTotal,
+          counts: [i IN range(0, size(buckets) - 1) | size([e IN s.evs WHERE e.placed AND e.at[0] = i])],
+          imprecise: [i IN range(0, size(buckets) - 1) | size([e IN s.evs WHERE NOT e.placed AND i IN e.at])]}] AS series,
+       size(groups) AS seriesCount,
+       size([e IN events WHERE e.placed]) AS total,
+       size([e IN events WHERE NOT e.placed]) AS imprecise

@@ -1,0 +1,14 @@
+// create-entity
+// Creates one named entity from an editor's input (labels from the server's fixed table), and links
+// it to an article when a source is given. Fails on an existing id (unique constraint).
+// Parameters: $row: map (id, labels, name, aliases, nameKeys, props, startDate, endDate), $articleId: string, $source: map, $now: string, $by: string
+// Returns: entity: map
+CREATE (n:Entity {id: $row.id})
+SET n:$($row.labels), n += $row.props, n.name = $row.name, n.aliases = $row.aliases, n.nameKeys = $row.nameKeys,
+    n.startDate = date($row.startDate), n.endDate = date($row.endDate),
+    n.createdAt = datetime($now), n.createdBy = $by
+WITH n
+OPTIONAL MATCH (a:Article {id: $articleId})
+FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END |
+  CREATE (n)-[s:SOURCED_FROM]->(a) SET s += $source, s.at = datetime($now), s.by = $by)
+RETURN n {.*} AS entity

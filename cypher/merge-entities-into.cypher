@@ -1,0 +1,37 @@
+// merge-entities-into
+// Entity resolution by hand: moves every relationship of $mergeId onto $keepId (combining sources when
+// the kept entity already has the same relationship), unions names, aliases and name keys, records a
+// ChangeRecord with the merged entity's snapshot, and deletes the merged node. Relationship types are
+// copied from existing relationships, never from a client.
+// Parameters: $keepId: string, $mergeId: string, $snapshot: string, $now: string, $by: string
+// Returns: moved: integer, aliases: list of string
+MATCH (k:Entity {id: $keepId})
+MATCH (m:Entity {id: $mergeId})
+CALL (k, m) {
+  MATCH (m)-[r]->(x) WHERE x <> k
+  OPTIONAL MATCH (k)-[same]->(x) WHERE type(same) = type(r) AND coalesce(same.role, '') = coalesce(r.role, '') AND coalesce(same.start, -1) = coalesce(r.start, -1)
+  FOREACH (_ IN CASE WHEN same IS NULL THEN [1] ELSE [] END |
+    CREATE (k)-[nr:$(type(r))]->(x) SET nr = properties(r))
+  FOREACH (_ IN CASE WHEN same IS NULL THEN [] ELSE [1] END |
+    SET same.sources = reduce(acc = coalesce(same.sources, []), s IN coalesce(r.sources, []) | CASE WHEN s IN acc THEN acc ELSE acc + s END),
+        same.provenance = coalesce(same.provenance, []) + [p IN coalesce(r.provenance, []) WHERE NOT p IN coalesce(same.provenance, [])])
+  RETURN count(r) AS outMoved
+}
+CALL (k, m) {
+  MATCH (m)<-[r]-(x) WHERE x <> k
+  OPTIONAL MATCH (k)<-[same]-(x) WHERE type(same) = type(r) AND coalesce(same.role, '') = coalesce(r.role, '') AND coalesce(same.start, -1) = coalesce(r.start, -1)
+  FOREACH (_ IN CASE WHEN same IS NULL THEN [1] ELSE [] END |
+    CREATE (k)<-[nr:$(type(r))]-(x) SET nr = properties(r))
+  FOREACH (_ IN CASE WHEN same IS NULL THEN [] ELSE [1] END |
+    SET same.sources = reduce(acc = coalesce(same.sources, []), s IN coalesce(r.sources, []) | CASE WHEN s IN acc THEN acc ELSE acc + s END),
+        same.provenance = coalesce(same.provenance, []) + [p IN coalesce(r.provenance, []) WHERE NOT p IN coalesce(same.provenance, [])])
+  RETURN count(r) AS inMoved
+}
+SET k.aliases = reduce(acc = [], x IN coalesce(k.aliases, []) + [m.name] + coalesce(m.aliases, []) |
+                  CASE WHEN x IN acc OR x = k.name THEN acc ELSE acc + x END),
+    k.nameKeys = reduce(acc = [], x IN coalesce(k.nameKeys, []) + coalesce(m.nameKeys, []) | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    k.mergedIds = coalesce(k.mergedIds, []) + m.id,
+    k.updatedAt = datetime($now), k.updatedBy = $by
+CREATE (:ChangeRecord {action: 'MERGE', entityId: m.id, mergedInto: k.id, snapshot: $snapshot, at: datetime($now), by: $by})
+DETACH DELETE m
+RETURN outMoved + inMoved AS moved, k.aliases AS aliases

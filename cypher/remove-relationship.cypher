@@ -1,0 +1,11 @@
+// remove-relationship
+// Removes one relationship between two entities (type from the server's table; role for
+// PARTICIPATED_IN) and keeps a ChangeRecord with its properties and sources.
+// Parameters: $type: string, $fromId: string, $toId: string, $role: string, $now: string, $by: string
+// Returns: removed: integer
+MATCH (a:Entity {id: $fromId})-[r:$($type)]->(b:Entity {id: $toId})
+WHERE $role IS NULL OR r.role = $role
+CREATE (c:ChangeRecord {action: 'REMOVE_RELATIONSHIP', type: type(r), from: a.id, to: b.id, at: datetime($now), by: $by})
+SET c.role = r.role, c.sources = r.sources, c.provenance = r.provenance, c.startDate = r.startDate, c.endDate = r.endDate, c.note = r.note
+DELETE r
+RETURN count(c) AS removed
