@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config/app.config';
 import { createRequestContext, type GraphQLContext } from '../graphql/context';
 import { createAuthPlugin } from '../graphql/plugins/auth.plugin';
+import { createRequestLogPlugin } from '../graphql/plugins/request-log.plugin';
 import type { Authenticator } from '../auth/auth.service';
 import { createErrorMasker } from '../graphql/errors';
 import { createQueryLimits } from '../graphql/query-limits';
@@ -48,6 +49,7 @@ export function createApollo(deps: Omit<ServerDeps, 'auth'>, httpServer?: http.S
     includeStacktraceInErrorResponses: false,
     plugins: [
       createAuthPlugin(),
+      createRequestLogPlugin(log),
       ...limits.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       config.sandbox
