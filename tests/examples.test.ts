@@ -109,6 +109,47 @@ const EXPECT: Record<string, (data: any) => void> = {
     expect(p.hops[0]).toMatchObject({ type: 'PARTICIPATED_IN', direction: 'FORWARD' });
     expect(p.hops[1]).toMatchObject({ type: 'PARTICIPATED_IN', direction: 'BACKWARD', role: 'MEDIATOR' });
   },
+  ArticleMentions: (d) => {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../shared/articles/2025-12-07-balochistan-security-toll.txt'), 'utf8');
+    const byEntity = new Map<string, string[]>();
+    for (const m of d.article.mentions) {
+      expect(text.slice(m.start, m.start + m.surface.length)).toBe(m.surface);
+      byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), m.surface]);
+    }
+    expect(byEntity.get('person:sarfraz-bugti')).toEqual(expect.arrayContaining(['Sarfraz Bugti']));
+    expect(byEntity.get('place:dera-bugti-district')).toEqual(['Dera Bugti area']); // the longest alias wins
+    expect(byEntity.get('org:balochistan-liberation-army')).toEqual(['Balochistan Liberation Army']);
+    expect(d.entity.mentions.map((m: any) => m.surface)).toContain('ISPR');
+    expect(d.article.mentionCandidates).not.toContain('Sarfraz Bugti');
+  },
+  EventsPerMonth: (d) => {
+    const r = d.eventsOverTime;
+    expect(r.buckets).toHaveLength(12);
+    const perMonth = r.buckets.map((_: unknown, i: number) => r.series.reduce((n: number, s: any) => n + s.counts[i], 0));
+    // October: 5 dated events + 4 known to the month; December: 4 dated + Dera Bugti (month).
+    expect(perMonth).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 5]);
+    expect(r.imprecise).toBe(2); // the two Balochistan 2025 totals, known only to the year
+  },
+  MilitantsKilledSeries: (d) => {
+    const rows = d.figureSeries.map((s: any) => [s.scope, s.place.name, s.points[0].value, s.points[0].speakers[0].name]);
+    expect(rows.sort()).toEqual([
+      ['AGGREGATE', 'Balochistan', 760, 'Sarfraz Bugti'],
+      ['EVENT', 'Dera Bugti', 5, 'Pakistan Armed Forces'],
+      ['EVENT', 'Kalat', 12, 'Inter-Services Public Relations'],
+    ]);
+  },
+  TopActorsByEvents: (d) => {
+    expect(d.topActors.slice(0, 2).map((a: any) => [a.actor.name, a.events])).toEqual([
+      ['Pakistan', 7],
+      ['Pakistan Armed Forces', 7],
+    ]);
+  },
+  ClaimsBySpeaker: (d) => {
+    expect(d.claimStances.speakers[0]).toEqual({ speaker: { name: 'Sarfraz Bugti' }, asserts: 5, denies: 0, total: 5 });
+  },
+  HeaderPanel: (d) => {
+    expect(d.graphSummary).toMatchObject({ people: 4, events: 21, claims: 19, figures: 10, articles: 2, firstEventStart: '2004-01-01', lastEventStart: '2025-12-07' });
+  },
   PeaceProcessTimeline: (d) => {
     const got = d.timeline.map((t: any) => t.event.id);
     // Both Doha events are of 19 October (same-day ties go by id); the Istanbul round follows.

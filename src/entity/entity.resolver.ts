@@ -4,7 +4,7 @@ import { keysetWindow, PageArgs, type Page } from '../graphql/connection';
 import { EntityConnection } from '../graphql/connections';
 import { badInput } from '../graphql/errors';
 import { Claim, type ClaimRecord } from '../claim/claim.type';
-import { Source, type ProvenanceRecord } from '../source/source.type';
+import { Mention, Source, type ProvenanceRecord } from '../source/source.type';
 import { EntityKind } from './entity-kind.enum';
 import { Entity, Event, Organization, Person, Place, type EntityRecord } from './entity.type';
 import { Relationship, type RelationshipRecord } from './relationship.type';
@@ -62,6 +62,11 @@ export class EntityResolver {
   @FieldResolver(() => [Relationship], { description: 'Relationships with other entities, both directions.' })
   relationships(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext): Promise<RelationshipRecord[]> {
     return ctx.entities.relationshipsOf(e.id);
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Where articles name this entity (newest article first).' })
+  mentions(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.sources.mentionsOf(e.id);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims about this entity, newest first.' })

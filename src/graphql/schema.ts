@@ -12,7 +12,7 @@ import { GraphResolver, PathHopResolver } from '../graph/graph.resolver';
 import { OrganizationResolver } from '../organization/organization.resolver';
 import { PersonResolver } from '../person/person.resolver';
 import { PlaceResolver } from '../place/place.resolver';
-import { ArticleResolver, SourceResolver } from '../source/source.resolver';
+import { ArticleResolver, MentionResolver, SourceResolver } from '../source/source.resolver';
 import { WriteResolver } from '../write/write.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
@@ -31,6 +31,7 @@ export const RESOLVERS = [
   FigureResolver,
   SourceResolver,
   ArticleResolver,
+  MentionResolver,
   GraphResolver,
   PathHopResolver,
   WriteResolver,

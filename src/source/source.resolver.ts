@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { GraphQLContext } from '../graphql/context';
 import { boundedInt } from '../graphql/args';
 import { Entity } from '../entity/entity.type';
-import { Article, Source, type ProvenanceRecord } from './source.type';
+import { Article, Mention, Source, type ArticleRecord, type MentionRecord, type ProvenanceRecord } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -17,8 +17,26 @@ export class SourceResolver {
   }
 }
 
+@Resolver(() => Mention)
+export class MentionResolver {
+  @FieldResolver(() => Entity, { nullable: true })
+  entity(@Root() m: MentionRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.findById(m.entityId);
+  }
+
+  @FieldResolver(() => Article, { nullable: true })
+  article(@Root() m: MentionRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.sources.articleById(m.articleId);
+  }
+}
+
 @Resolver(() => Article)
 export class ArticleResolver {
+  @FieldResolver(() => [Mention], { description: 'Known entities named in the text, in text order (from the mention linker).' })
+  mentions(@Root() a: ArticleRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.sources.mentionsIn(a.id);
+  }
+
   @Query(() => Article, { nullable: true })
   article(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.sources.articleById(id);

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Basis, DateCertainty, DatePrecision } from '../graphql/enums';
 
@@ -13,6 +13,26 @@ export interface ArticleRecord {
   file?: string | null;
   url?: string | null;
   language?: string | null;
+  mentionCandidates: string[];
+}
+
+export interface MentionRecord {
+  articleId: string;
+  entityId: string;
+  surface: string;
+  start: number;
+  end: number;
+  ambiguous: boolean;
+}
+
+@ObjectType('Mention', { description: "A place in an article's text where a known entity is named." })
+export class Mention {
+  @Field(() => String, { description: 'The words as written.' }) surface!: string;
+  @Field(() => Int, { description: 'Offset in the article text (UTF-16), end exclusive.' }) start!: number;
+  @Field(() => Int) end!: number;
+  @Field(() => Boolean, { description: 'Several entities share these words; the linker picked one.' }) ambiguous!: boolean;
+  articleId!: string;
+  entityId!: string;
 }
 
 @ObjectType('Article', { description: 'A news article that facts in the graph come from.' })
@@ -29,6 +49,8 @@ export class Article {
   file?: string | null;
   @Field(() => String, { nullable: true }) url?: string | null;
   @Field(() => String, { nullable: true }) language?: string | null;
+  @Field(() => [String], { description: 'Capitalised names in the text that matched no entity, for editors to review.' })
+  mentionCandidates!: string[];
 }
 
 /** One source of one fact, as the repository returns it. */
