@@ -1,5 +1,6 @@
 // list-events
-// Events filtered by name, type, place (including places within it), date overlap, participant or
+// Events filtered by name, type, place (including places within it), date overlap (an ongoing event
+// overlaps every later period), participant or
 // organization (the organization itself, its units and members, or its office holders).
 // Keyset page: rows sorted by (key, id) in the walk direction, after the cursor; one extra row tells
 // whether another page exists. total counts every match, ignoring the cursor.
@@ -10,7 +11,7 @@ WHERE ($nameKey IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameKey))
   AND ($eventTypes IS NULL OR n.eventType IN $eventTypes)
   AND ($subTypes IS NULL OR n.subType IN $subTypes)
   AND ($placeId IS NULL OR EXISTS { (n)-[:OCCURRED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
-  AND ($from IS NULL OR n.endDate >= date($from))
+  AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true)
   AND ($to IS NULL OR n.startDate <= date($to))
   AND ($participantId IS NULL OR EXISTS { (:Actor {id: $participantId})-[:PARTICIPATED_IN]->(n) })
   AND ($organizationId IS NULL OR EXISTS {

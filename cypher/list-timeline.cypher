@@ -13,7 +13,7 @@ CALL (x) {
   MATCH (ev:Event)-[:PART_OF*1..4]->(x) RETURN ev
 }
 WITH DISTINCT ev
-WHERE ($from IS NULL OR ev.endDate >= date($from)) AND ($to IS NULL OR ev.startDate <= date($to))
+WHERE ($from IS NULL OR ev.endDate >= date($from) OR ev.ongoing = true) AND ($to IS NULL OR ev.startDate <= date($to))
 RETURN ev {.*} AS event
 ORDER BY ev.startDate, ev.endDate, ev.id
 LIMIT $limit

@@ -102,6 +102,23 @@ describe('ingestion engine against the real Neo4j', () => {
     expect(gov!.a).toEqual(['Islamabad']);
   });
 
+  it('lets only people, organizations and countries act, and never drops a fact silently', async () => {
+    const declared = talksBundle();
+    declared.events![0]!.participants!.push({ actorId: 'place:doha', role: 'HOST', source: { basis: 'ARTICLE', evidence: 'Doha' } });
+    const err = await (await engine()).ingest(declared).catch((e) => e);
+    expect(err.message).toContain("'place:doha' is a place but not a country");
+
+    // A city already in the graph, referred to by id only: the write finds no actor and refuses all.
+    await (await engine()).ingest(talksBundle());
+    const before = await counts();
+    const later = variantSpellingBundle();
+    later.events![0]!.participants!.push({ actorId: 'place:doha', role: 'HOST', source: { basis: 'ARTICLE', evidence: 'Doha' } });
+    const err2 = await (await engine()).ingest(later).catch((e) => e);
+    expect(err2).toBeInstanceOf(BundleValidationError);
+    expect(err2.message).toMatch(/1 of 3 participations could not be written/);
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses to guess when a name matches several existing entities of the kind', async () => {
     await cypher(`CREATE (:Entity:Actor:Person {id: 'person:najib-a', kind: 'PERSON', name: 'Najib Khan', nameKeys: ['najib khan', 'najib']}),
                          (:Entity:Actor:Person {id: 'person:najib-b', kind: 'PERSON', name: 'Najib Shah', nameKeys: ['najib shah', 'najib']})`);

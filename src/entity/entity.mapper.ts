@@ -20,5 +20,6 @@ export function toEntity(p: Plain): EntityRecord {
     startDate: s('startDate'),
     endDate: s('endDate'),
     datePrecision: s('datePrecision'),
+    ongoing: m.ongoing === true,
   };
 }

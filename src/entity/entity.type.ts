@@ -18,6 +18,7 @@ export interface EntityRecord {
   startDate?: string | null;
   endDate?: string | null;
   datePrecision?: string | null;
+  ongoing?: boolean;
 }
 
 @InterfaceType('Entity', {
@@ -64,6 +65,8 @@ export class Event extends Entity {
   @Field(() => GraphQLLocalDate, { description: 'Last day: the end of the event, or of the month/year when that is all that is known.' })
   endDate!: string;
   @Field(() => DatePrecision) datePrecision!: string;
+  @Field(() => Boolean, { description: 'Still going on when last reported; endDate is then the end of the start period.' })
+  ongoing!: boolean;
 }
 
 const KIND_TO_TYPE: Record<EntityKind, string> = {

@@ -10,10 +10,11 @@ function one(date: string, precision: string): string {
 }
 
 /** A human date for an event at the precision it is known to; a range when it spans more. */
-export function dateLabel(e: Pick<EntityRecord, 'startDate' | 'endDate' | 'datePrecision'>): string {
+export function dateLabel(e: Pick<EntityRecord, 'startDate' | 'endDate' | 'datePrecision' | 'ongoing'>): string {
   if (!e.startDate) return '';
   const p = e.datePrecision ?? 'DAY';
   const start = one(e.startDate, p);
+  if (e.ongoing) return `${start} – ongoing`;
   const end = e.endDate ? one(e.endDate, p) : start;
   return start === end ? start : `${start} – ${end}`;
 }

@@ -134,6 +134,8 @@ export const event = z
     subType: z.string(),
     start: partialDate,
     end: partialDate.optional(),
+    /** Still going on at the article's date ("for decades", "remain shut"): no end is known. */
+    ongoing: z.boolean().optional(),
     placeIds: z.array(anyId).max(20).default([]),
     partOf: anyId.optional(),
     participants: z.array(participant).max(200).default([]),
@@ -158,6 +160,9 @@ export const event = z
         path: ['subType'],
         message: `'${e.subType}' is not a sub-type of ${e.eventType} (one of ${allowed.join(', ')})`,
       });
+    }
+    if (e.ongoing && e.end) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['ongoing'], message: 'an event with an end is not ongoing' });
     }
     if (e.end && e.end < e.start.slice(0, e.end.length)) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `is before start ${e.start}` });

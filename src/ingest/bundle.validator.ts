@@ -20,7 +20,7 @@ export class BundleValidationError extends Error {
   }
 }
 
-const SECTIONS = ['entities', 'events', 'positions', 'claims', 'relationships'] as const;
+const SECTIONS = ['entities', 'events', 'positions', 'claims', 'relationships', 'participations', 'figures'] as const;
 
 function describeFact(raw: unknown, path: (string | number)[]): { fact: string; field: string } {
   const [section, index, ...rest] = path;
@@ -33,7 +33,9 @@ function describeFact(raw: unknown, path: (string | number)[]): { fact: string; 
           ? ` (${String(item.type)} ${String(item.from)} → ${String(item.to)})`
           : section === 'positions' && item
             ? ` (${String(item.personId)})`
-            : '';
+            : section === 'participations' && item
+              ? ` (${String(item.actorId)} → ${String(item.eventId)})`
+              : '';
     return { fact: `${section}[${index}]${label}`, field: rest.join('.').replace(/\.(\d+)/g, '[$1]') };
   }
   return { fact: String(section ?? 'bundle'), field: [index, ...rest].filter((x) => x !== undefined).join('.') };
@@ -93,6 +95,14 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
     if (!allowed.includes(kind)) problems.push({ fact, field, message: `'${id}' is a ${kind}, expected ${allowed.join(' or ')}` });
   };
   const ACTOR = ['PERSON', 'ORGANIZATION', 'PLACE'] as const;
+  const countries = new Set(b.entities.filter((e) => e.kind === 'PLACE' && e.placeType === 'COUNTRY').map((e) => e.id));
+  /** Only people, organizations and countries act (take part, assert, deny); a province or city does not. */
+  const actor = (fact: string, field: string, id: string) => {
+    ref(fact, field, id, ACTOR);
+    if (kindOf.get(id) === 'PLACE' && !countries.has(id)) {
+      problems.push({ fact, field, message: `'${id}' is a place but not a country; only people, organizations and countries act` });
+    }
+  };
   const checkSource = (fact: string, field: string, s: { reportedBy?: string }) => {
     if (s.reportedBy) ref(fact, `${field}.reportedBy`, s.reportedBy, ACTOR);
   };
@@ -106,7 +116,7 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
       if (e.partOf === e.id) problems.push({ fact, field: 'partOf', message: 'an event cannot be part of itself' });
     }
     e.participants.forEach((p, j) => {
-      ref(fact, `participants[${j}].actorId`, p.actorId, ACTOR);
+      actor(fact, `participants[${j}].actorId`, p.actorId);
       checkSource(fact, `participants[${j}].source`, p.source);
     });
     e.figures.forEach((f, j) => {
@@ -123,7 +133,7 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
   b.claims.forEach((c, i) => {
     const fact = `claims[${i}] (${c.id})`;
     c.stances.forEach((s, j) => {
-      ref(fact, `stances[${j}].actorId`, s.actorId, ACTOR);
+      actor(fact, `stances[${j}].actorId`, s.actorId);
       checkSource(fact, `stances[${j}].source`, s.source);
     });
     c.aboutIds.forEach((a, j) => ref(fact, `aboutIds[${j}]`, a, ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT', 'CLAIM']));
@@ -149,7 +159,7 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
   b.participations.forEach((p, i) => {
     const fact = `participations[${i}] (${p.actorId} → ${p.eventId})`;
     ref(fact, 'eventId', p.eventId, ['EVENT']);
-    ref(fact, 'actorId', p.actorId, ACTOR);
+    actor(fact, 'actorId', p.actorId);
     checkSource(fact, 'source', p.source);
   });
   b.figures.forEach((f, i) => {

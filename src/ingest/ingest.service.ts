@@ -123,7 +123,14 @@ export class IngestService {
       created: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<FactGroup, number>,
       skipped: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<FactGroup, number>,
     };
-    const tally = (group: FactGroup, rows: { created?: unknown }[]) => {
+    const tally = (group: FactGroup, rows: { created?: unknown }[], sent?: unknown[]) => {
+      // A row that matched no node (an actor that cannot act, a vanished entity) would be lost
+      // silently; refuse the whole bundle instead.
+      if (sent && rows.length !== sent.length) {
+        throw new BundleValidationError([
+          { fact: group, field: '', message: `${sent.length - rows.length} of ${sent.length} ${group} could not be written (an end is missing or is not an actor)` },
+        ]);
+      }
       for (const row of rows) report[row.created ? 'created' : 'skipped'][group]++;
     };
 
@@ -159,6 +166,7 @@ export class IngestService {
             eventType: e.eventType,
             subType: e.subType,
             datePrecision: period.precision,
+            ongoing: e.ongoing ? true : undefined,
           }),
           startDate: period.start,
           endDate: period.end,
@@ -186,7 +194,7 @@ export class IngestService {
       for (const p of e.placeIds) rels.push({ type: 'OCCURRED_IN', from: r(e.id), to: r(p), props: {}, provenance: prov(e.source) });
       if (e.partOf) rels.push({ type: 'PART_OF', from: r(e.id), to: r(e.partOf), props: {}, provenance: prov(e.source) });
     }
-    if (rels.length) tally('relationships', await tx.run('merge-entity-relationships', { rows: rels, ...common }));
+    if (rels.length) tally('relationships', await tx.run('merge-entity-relationships', { rows: rels, ...common }), rels);
 
     const participations = [
       ...b.events.flatMap((e) => e.participants.map((p) => ({ ...p, eventId: e.id }))),
@@ -198,7 +206,7 @@ export class IngestService {
       note: p.note ?? null,
       provenance: prov(p.source),
     }));
-    if (participations.length) tally('participations', await tx.run('merge-participations', { rows: participations, ...common }));
+    if (participations.length) tally('participations', await tx.run('merge-participations', { rows: participations, ...common }), participations);
 
     const positions = b.positions.map((p) => ({
       personId: r(p.personId),
@@ -211,7 +219,7 @@ export class IngestService {
       asOf: p.asOf ? expandPartialDate(p.asOf).start : null,
       provenance: prov(p.source),
     }));
-    if (positions.length) tally('positions', await tx.run('merge-positions', { rows: positions, ...common }));
+    if (positions.length) tally('positions', await tx.run('merge-positions', { rows: positions, ...common }), positions);
 
     if (b.claims.length) {
       const claims = b.claims.map((c) => {
@@ -242,9 +250,9 @@ export class IngestService {
           };
         }),
       );
-      tally('stances', await tx.run('merge-claim-stances', { rows: stances, ...common }));
+      tally('stances', await tx.run('merge-claim-stances', { rows: stances, ...common }), stances);
       const subjects = b.claims.flatMap((c) => c.aboutIds.map((a) => ({ claimId: c.id, subjectId: r(a), provenance: prov(c.source) })));
-      if (subjects.length) tally('subjects', await tx.run('merge-claim-subjects', { rows: subjects, ...common }));
+      if (subjects.length) tally('subjects', await tx.run('merge-claim-subjects', { rows: subjects, ...common }), subjects);
     }
     const figures = [
       ...b.events.flatMap((e) => e.figures.map((f) => figureRow(f, null, r(e.id), e.source))),

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
+import path from 'node:path';
+import { readArticleFile } from '../ingest/bundle.evidence';
 import { loadConfig } from '../config/app.config';
 import { BundleValidationError } from '../ingest/bundle.validator';
 import { IngestService, type IngestReport } from '../ingest/ingest.service';
@@ -21,6 +23,7 @@ function summary(file: string, r: IngestReport): string {
     `  created: ${fmt(r.created)}`,
     `  skipped (already from this article): ${fmt(r.skipped)}`,
     `  matched existing entities: ${r.matched.length}${byName.length ? ` (by name: ${byName.map((m) => `${m.bundleId} → ${m.id}`).join(', ')})` : ''}`,
+    ...(r.mentions ? [`  mentions linked: ${r.mentions.linked}; unmatched names for review: ${r.mentions.candidates.join(', ') || 'none'}`] : []),
   ].join('\n');
 }
 
@@ -47,7 +50,12 @@ async function main(): Promise<number> {
     const svc = new IngestService(db);
     for (const file of files) {
       try {
-        const report = await svc.ingest(JSON.parse(fs.readFileSync(file, 'utf8')), { by: 'cli:ingest' });
+        const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+        // With the article text at hand (article.file), the article is also known by its text hash
+        // and its mentions of known entities are linked.
+        const articleFile = raw?.article?.file;
+        const text = typeof articleFile === 'string' ? (readArticleFile(articleFile, path.dirname(path.resolve(file))) ?? undefined) : undefined;
+        const report = await svc.ingest(raw, { by: 'cli:ingest', text });
         console.log(summary(file, report));
       } catch (err) {
         status = 1;

@@ -12,11 +12,12 @@ for (const file of process.argv.slice(2)) {
     const { bundle, external } = validateBundle(raw);
     const missing = findUnsupportedEvidence(bundle, path.dirname(path.resolve(file)));
     if (missing === null) console.log(`${file}: article text not found; evidence not checked`);
-    else if (missing.length) {
-      failed = true;
-      console.error(`${file}: evidence not found verbatim in the article:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
-    }
     if (external.size) console.log(`${file}: refers to ids it does not declare (must exist in the graph): ${[...external.keys()].join(', ')}`);
+    if (missing?.length) {
+      failed = true;
+      console.error(`${file}: FAILED — evidence not found verbatim in the article:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+      continue;
+    }
     console.log(`${file}: ok — ${bundle.entities.length} entities, ${bundle.events.length} events, ${bundle.positions.length} positions, ${bundle.claims.length} claims, ${bundle.relationships.length} relationships`);
   } catch (err) {
     failed = true;
