@@ -18,6 +18,7 @@ COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data/articles ./data/articles
+COPY public ./public
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \

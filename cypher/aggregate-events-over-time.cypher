@@ -2,13 +2,15 @@
 // Events per day, ISO week (from Monday), month or year from $from to $to, as series by event type, place,
 // participating actor or all together; every bucket is present, zeros included. Buckets are whole
 // periods: $from is moved back to the start of its bucket and the last bucket runs to the end of its
-// period. An event counts once per series, in the bucket holding its start, and only when its date
-// precision is at least as fine as the bucket (DAY in any bucket, MONTH in month and year buckets, YEAR
-// in year buckets): a month-precision event is never placed in a day or week as if its date were known.
-// Coarser events overlapping the window are counted apart as imprecise, per series and per bucket they
-// overlap. Filters: event types, a place (events there or in places within it) and a participating actor.
-// By place, an event counts in each of its places (within the filter place when one is given), and by
-// actor in each participant's series, so series may overlap; total and imprecise count events once.
+// period. Everything goes by an event's start. An event counts once per series, in the bucket holding
+// its start, only when its date precision is at least as fine as the bucket (DAY in any bucket, MONTH in
+// month and year buckets, YEAR in year buckets): a month-precision event is never placed in a day or
+// week as if its date were known. A coarser event whose start period (its month or year) overlaps the
+// window is counted apart as imprecise: per series, and per bucket its start could fall in. How long
+// an event lasts (an end, or ongoing) does not matter here. Filters: event types, a place (events there
+// or in places within it) and a participating actor. By place, an event counts in each of its places
+// (within the filter place when one is given), and by actor in each participant's series, so series
+// may overlap; total and imprecise count events once.
 // Parameters: $unit: string, $from: string, $to: string, $groupBy: string, $eventTypes: list of string, $placeId: string, $actorId: string, $limit: integer
 // Returns: buckets: list of map (start, end), series: list of map (key, label, counts, imprecise, total, impreciseTotal), seriesCount: integer, total: integer, imprecise: integer
 WITH date.truncate($unit, date($from)) AS first, date($to) AS last,
@@ -23,16 +25,21 @@ WITH step, unitRank,
 WITH unitRank, [s IN starts | {start: s, end: s + step - duration({days: 1})}] AS buckets
 CALL (buckets, unitRank) {
   MATCH (ev:Event)
-  WHERE ev.startDate <= buckets[-1].end AND ev.endDate >= buckets[0].start
+  WHERE ev.startDate <= buckets[-1].end
     AND ($eventTypes IS NULL OR ev.eventType IN $eventTypes)
     AND ($placeId IS NULL OR EXISTS { (ev)-[:OCCURRED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
     AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(ev) })
-  WITH buckets, ev, CASE ev.datePrecision WHEN 'DAY' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END <= unitRank AS placed
+  WITH buckets, ev, CASE ev.datePrecision WHEN 'DAY' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END AS rank
+  // The last day the event may have started on: the end of its start's month or year.
+  WITH buckets, ev, rank <= unitRank AS placed,
+       CASE rank WHEN 0 THEN ev.startDate
+                 WHEN 1 THEN date.truncate('month', ev.startDate) + duration({months: 1}) - duration({days: 1})
+                 ELSE date.truncate('year', ev.startDate) + duration({years: 1}) - duration({days: 1}) END AS startsBy
+  WHERE startsBy >= buckets[0].start
   WITH ev, placed,
        CASE WHEN placed
          THEN [i IN range(0, size(buckets) - 1) WHERE buckets[i].start <= ev.startDate AND ev.startDate <= buckets[i].end]
-         ELSE [i IN range(0, size(buckets) - 1) WHERE buckets[i].start <= ev.endDate AND ev.startDate <= buckets[i].end] END AS at
-  // A precise event that started before the window only overlaps it: its start bucket is not shown.
+         ELSE [i IN range(0, size(buckets) - 1) WHERE buckets[i].start <= startsBy AND ev.startDate <= buckets[i].end] END AS at
   WHERE size(at) > 0
   WITH ev, placed, at,
        CASE $groupBy

@@ -3,9 +3,10 @@
 // order with its speakers: the actors asserting the claim that states it (none when the article gives
 // the number in its own voice). Points are never summed: AGGREGATE and EVENT figures are separate
 // series, and two reports of one number stay two points. A figure that states no period takes the
-// period of the one event it counts (periodFromEvent). Filters: metrics, scope, a place (figures for it
-// or for places within it, each in its own place's series), a period overlapping $from..$to (figures
-// with no known period drop out when either is given) and a speaker.
+// period of the one event it counts (periodFromEvent; open-ended when that event is ongoing). Filters:
+// metrics, scope, a place (figures for it or for places within it, each in its own place's series), a
+// period overlapping $from..$to (figures with no known period drop out when either is given) and a
+// speaker.
 // Parameters: $metrics: list of string, $scope: string, $placeId: string, $from: string, $to: string, $speakerId: string
 // Returns: metric: string, unit: string, scope: string, place: map (id, name, kind), points: list of map
 MATCH (f:Figure)
@@ -18,9 +19,10 @@ OPTIONAL MATCH (c:Claim)-[:STATES]->(f)
 WITH f, p, ev, c, f.periodStart IS NULL AND ev IS NOT NULL AS periodFromEvent
 WITH f, p, ev, c, periodFromEvent,
      CASE WHEN periodFromEvent THEN ev.startDate ELSE f.periodStart END AS periodStart,
-     CASE WHEN periodFromEvent THEN ev.endDate ELSE f.periodEnd END AS periodEnd,
+     CASE WHEN NOT periodFromEvent THEN f.periodEnd WHEN ev.ongoing = true THEN null ELSE ev.endDate END AS periodEnd,
      CASE WHEN periodFromEvent THEN ev.datePrecision ELSE f.periodPrecision END AS periodPrecision
-WHERE ($from IS NULL OR periodEnd >= date($from)) AND ($to IS NULL OR periodStart <= date($to))
+WHERE ($from IS NULL OR periodEnd >= date($from) OR (periodEnd IS NULL AND periodStart IS NOT NULL))
+  AND ($to IS NULL OR periodStart <= date($to))
   AND ($speakerId IS NULL OR EXISTS { (:Actor {id: $speakerId})-[:ASSERTS]->(c) })
 WITH f, p, ev, c, periodFromEvent, periodStart, periodEnd, periodPrecision,
      COLLECT { MATCH (a:Actor)-[:ASSERTS]->(c) RETURN a {.id, .name, .kind} ORDER BY a.name, a.id } AS speakers

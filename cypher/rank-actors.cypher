@@ -1,7 +1,8 @@
 // rank-actors
 // Actors (people, organizations, countries) ranked by the events they took part in or by their
 // connections, with both numbers on every row. events: distinct events the actor participated in,
-// narrowed by the event filters (types, a place or places within it, a period overlapping $from..$to);
+// narrowed by the event filters (types, a place or places within it, a period overlapping $from..$to,
+// an ongoing event overlapping every window after its start);
 // connections: distinct entities (people, organizations, places, events) linked to it by any fact
 // relationship, whatever the event filters (claims, offices and articles are not entities).
 // Actors with zero on the ranking measure are left out. Ties: the other measure, then name.
@@ -14,7 +15,7 @@ WITH a,
        MATCH (a)-[:PARTICIPATED_IN]->(ev:Event)
        WHERE ($eventTypes IS NULL OR ev.eventType IN $eventTypes)
          AND ($placeId IS NULL OR EXISTS { (ev)-[:OCCURRED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
-         AND ($from IS NULL OR ev.endDate >= date($from))
+         AND ($from IS NULL OR ev.endDate >= date($from) OR ev.ongoing = true)
          AND ($to IS NULL OR ev.startDate <= date($to))
        RETURN DISTINCT ev } AS events,
      COUNT { MATCH (a)--(m:Entity) WHERE m <> a RETURN DISTINCT m } AS connections

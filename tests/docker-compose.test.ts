@@ -43,7 +43,7 @@ describe('Dockerfile', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^EXPOSE 4000$/m);
-    for (const dir of ['cypher', 'data/articles']) {
+    for (const dir of ['cypher', 'data/articles', 'public']) {
       expect(dockerfile).toContain(`COPY ${dir} ./${dir}`);
       expect(fs.existsSync(path.join(root, dir))).toBe(true);
     }

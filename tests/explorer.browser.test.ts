@@ -11,6 +11,9 @@ import { closeTestDb, wipe } from './support/test-db';
 // No browser download: a missing /usr/bin/chromium fails this test rather than skipping it.
 
 const CHROMIUM = '/usr/bin/chromium';
+// A fresh Neo4j plans each query on first use; waits are generous, and never a pass/fail criterion.
+const WAIT = 30_000;
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: WAIT, interval: 100 });
 const ARTIFACTS = path.resolve(__dirname, '../test-artifacts');
 
 describe('the explorer page in chromium', () => {
@@ -52,15 +55,15 @@ describe('the explorer page in chromium', () => {
   it('searches a seed entity, draws its neighbourhood, expands a node and shows sources; screenshot saved', async () => {
     await page.goto(`${base}/explorer`);
     // The header summary and both charts come from the aggregate queries.
-    await page.waitForFunction(() => /events/.test(document.querySelector('#summary')?.textContent ?? ''));
-    await expect.poll(() => page.textContent('#summary')).toContain('21 events');
+    await page.waitForFunction(() => /events/.test(document.querySelector('#summary')?.textContent ?? ''), null, { timeout: WAIT });
+    await poll(() => page.textContent('#summary')).toContain('21 events');
 
     await page.fill('#search', 'Khawaja Asif');
     const suggestion = page.locator('#suggestions li[data-id="person:khawaja-muhammad-asif"]');
-    await suggestion.waitFor({ state: 'visible' });
+    await suggestion.waitFor({ state: 'visible', timeout: WAIT });
     await suggestion.click();
 
-    await page.waitForFunction(() => Number(document.querySelector('#graph')?.getAttribute('data-nodes')) > 1);
+    await page.waitForFunction(() => Number(document.querySelector('#graph')?.getAttribute('data-nodes')) > 1, null, { timeout: WAIT });
     const counts = async () => ({
       nodes: Number(await page.getAttribute('#graph', 'data-nodes')),
       edges: Number(await page.getAttribute('#graph', 'data-edges')),
@@ -71,8 +74,8 @@ describe('the explorer page in chromium', () => {
 
     // The entity panel: name, aliases, roles, quotes and the article it comes from.
     const panel = page.locator('#panel');
-    await expect.poll(() => panel.getAttribute('data-entity-id')).toBe('person:khawaja-muhammad-asif');
-    await expect.poll(() => panel.locator('h2').textContent()).toBe('Khawaja Muhammad Asif');
+    await poll(() => panel.getAttribute('data-entity-id')).toBe('person:khawaja-muhammad-asif');
+    await poll(() => panel.locator('h2').textContent()).toBe('Khawaja Muhammad Asif');
     expect(await panel.locator('[data-section="aliases"]').textContent()).toContain('Khawaja Asif');
     expect(await panel.locator('[data-section="roles"]').textContent()).toContain('Defence Minister of Pakistan');
     expect(await panel.locator('[data-section="quotes"] blockquote').count()).toBeGreaterThan(0);
@@ -81,7 +84,7 @@ describe('the explorer page in chromium', () => {
     expect(await sources.first().textContent()).toContain('Pakistan, Afghanistan talks in Istanbul');
 
     // Timeline of his events, oldest first.
-    await expect.poll(() => page.locator('#timeline li a').count()).toBeGreaterThanOrEqual(2);
+    await poll(() => page.locator('#timeline li a').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('#timeline li time').first().textContent()).toBe('19 October 2025');
 
     // Clicking a node expands it: the Doha talks bring their mediators and parties.
@@ -93,8 +96,8 @@ describe('the explorer page in chromium', () => {
       return { x: box.left + p.x, y: box.top + p.y };
     });
     await page.mouse.click(pos.x, pos.y);
-    await expect.poll(async () => (await counts()).nodes).toBeGreaterThan(first.nodes);
-    await expect.poll(() => panel.getAttribute('data-entity-id')).toBe('event:doha-talks-2025-10-19');
+    await poll(async () => (await counts()).nodes).toBeGreaterThan(first.nodes);
+    await poll(() => panel.getAttribute('data-entity-id')).toBe('event:doha-talks-2025-10-19');
     const expanded = await page.evaluate(() => (window as any).khabarExplorer.cy.getElementById('place:qatar').nonempty());
     expect(expanded).toBe(true);
     const second = await counts();
@@ -117,7 +120,7 @@ describe('the explorer page in chromium', () => {
 
     expect(problems).toEqual([]);
     expect(offSite).toEqual([]);
-  });
+  }, 180_000);
 
   it('serves cytoscape and Chart.js from this server, under a policy that allows no other origin', async () => {
     for (const file of ['cytoscape.min.js', 'chart.umd.min.js']) {

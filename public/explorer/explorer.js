@@ -186,7 +186,18 @@
   }
 
   function relayout() {
-    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 }).run();
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      fit: true,
+      padding: 30,
+      // Labels are long (event names); counting them keeps nodes from landing on each other's text.
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 20000,
+      idealEdgeLength: () => 90,
+      nodeOverlap: 20,
+    }).run();
   }
 
   async function expand(id) {
@@ -245,6 +256,11 @@
   const link = (entity) =>
     entity ? el('a', { onclick: () => void select(entity.id, entity.kind), title: entity.id }, entity.name) : null;
 
+  /** Element.append would print null as "null": optional parts are left out here. */
+  function fill(node, ...children) {
+    node.replaceChildren(...children.filter((c) => c !== null && c !== undefined && c !== false));
+  }
+
   function section(title, name, items) {
     if (!items || !items.length) return null;
     return el('section', { 'data-section': name }, el('h3', {}, title), el('ul', {}, items));
@@ -273,9 +289,8 @@
   async function showEntity(id) {
     const { entity: e } = await busy(gql(Q.entity, { id }));
     const panel = $('#panel');
-    panel.replaceChildren();
     if (!e) {
-      panel.append(el('p', { className: 'muted' }, `Nothing found for ${id}.`));
+      fill(panel, el('p', { className: 'muted' }, `Nothing found for ${id}.`));
       return;
     }
     panel.dataset.entityId = e.id;
@@ -295,7 +310,8 @@
         ? (e.claimsAbout || []).flatMap((c) => c.stances.filter((s) => s.quote).map((s) => el('li', {}, el('blockquote', {}, s.quote), '— ', link(s.actor))))
         : []),
     ];
-    panel.append(
+    fill(
+      panel,
       el('h2', {}, e.name),
       el('p', {}, el('span', { className: 'badge', 'data-kind': e.kind }, pretty(e.kind)), ' ', el('span', { className: 'muted' }, subtitle), e.dateLabel ? ` · ${e.dateLabel}` : ''),
       e.aliases.length ? el('p', { 'data-section': 'aliases' }, el('span', { className: 'muted' }, 'Also known as: '), e.aliases.join(', ')) : null,
@@ -318,10 +334,13 @@
   async function showClaim(id) {
     const { claim: c } = await busy(gql(Q.claim, { id }));
     const panel = $('#panel');
-    panel.replaceChildren();
-    if (!c) return;
+    if (!c) {
+      fill(panel, el('p', { className: 'muted' }, `Nothing found for ${id}.`));
+      return;
+    }
     panel.dataset.entityId = c.id;
-    panel.append(
+    fill(
+      panel,
       el('h2', {}, c.text),
       el('p', {}, el('span', { className: 'badge', 'data-kind': 'CLAIM' }, pretty(c.kind)), c.date ? ` · ${c.date}` : ''),
       section('Stances', 'stances', c.stances.map((s) => el('li', {}, link(s.actor), ` ${s.stance.toLowerCase()}`, s.via ? ` (${s.via})` : '', s.quote ? el('blockquote', {}, s.quote) : null))),

@@ -70,12 +70,14 @@ export class EventCountSeries {
   counts!: number[];
   @Field(() => [Int], {
     description:
-      'Per bucket: events known only to a coarser period that overlaps the bucket (a month-precision event in each of its ' +
-      'weeks). Not in counts, and not additive: one such event appears in every bucket its period overlaps.',
+      'Per bucket: events whose start is known only to a coarser period overlapping the bucket, so they may have started in it ' +
+      '(a month-precision event in each week of its month). Not in counts, and not additive: such an event appears in every ' +
+      'bucket its start period overlaps.',
   })
   imprecise!: number[];
   @Field(() => Int, { description: 'Sum of counts.' }) total!: number;
-  @Field(() => Int, { description: 'Distinct imprecise events of this series overlapping the window.' }) impreciseTotal!: number;
+  @Field(() => Int, { description: 'Distinct imprecise events of this series whose start period overlaps the window.' })
+  impreciseTotal!: number;
 }
 
 @ObjectType('EventsOverTime', { description: 'Event counts per bucket, as series ready for a line or stacked bar chart.' })
@@ -88,7 +90,8 @@ export class EventsOverTime {
   @Field(() => [EventCountSeries], { description: 'Largest first (by total, then imprecise), at most limit.' }) series!: EventCountSeries[];
   @Field(() => Int, { description: 'Series before the limit.' }) seriesCount!: number;
   @Field(() => Int, { description: 'Distinct events counted in some bucket.' }) total!: number;
-  @Field(() => Int, { description: 'Distinct events overlapping the window but dated too coarsely for its buckets.' }) imprecise!: number;
+  @Field(() => Int, { description: 'Distinct events that may have started in the window but are dated too coarsely for its buckets.' })
+  imprecise!: number;
 }
 
 export interface FigurePointRecord {

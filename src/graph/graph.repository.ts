@@ -13,7 +13,8 @@ const KIND_BY_LABEL: [string, NodeKind][] = [
 function toGraphNode(p: Plain): GraphNode {
   const m = p as Record<string, Plain>;
   const labels = (m.labels as string[]) ?? [];
-  const kind = (m.kind as NodeKind | null) ?? KIND_BY_LABEL.find(([l]) => labels.includes(l))?.[1] ?? NodeKind.OFFICE;
+  // Labels first: a Claim's own kind property (STATEMENT, REPORT ...) is not a NodeKind.
+  const kind = KIND_BY_LABEL.find(([l]) => labels.includes(l))?.[1] ?? (m.kind as NodeKind | null) ?? NodeKind.OFFICE;
   const label = m.name ?? m.title ?? m.text ?? m.metric ?? m.id;
   const subtype = m.orgType ?? m.placeType ?? m.eventType ?? (kind === NodeKind.CLAIM ? m.kind : null) ?? null;
   return { id: String(m.id), label: String(label), kind, subtype: subtype === null ? null : String(subtype) };

@@ -29,6 +29,7 @@ interface BEvent {
   eventType: string;
   start: string;
   end?: string;
+  ongoing?: boolean;
   placeIds?: string[];
   partOf?: string;
   participants?: { actorId: string; role: string }[];
@@ -114,7 +115,7 @@ const RANK: Record<Precision, number> = { DAY: 0, MONTH: 1, YEAR: 2 };
 
 /**
  * Per bucket: events whose start lies in it and whose precision is at least the bucket's (placed), and
- * events too coarse for the bucket whose period overlaps it (imprecise).
+ * events too coarse for the bucket whose start period (its month or year) overlaps it (imprecise).
  */
 export function expectedBuckets(evs: BEvent[], buckets: { start: string; end: string }[], bucketPrecision: Precision) {
   const placed = buckets.map(() => 0);
@@ -122,7 +123,7 @@ export function expectedBuckets(evs: BEvent[], buckets: { start: string; end: st
   const impreciseIds = new Set<string>();
   let total = 0;
   for (const e of evs) {
-    const p = period(e.start, e.end);
+    const p = period(e.start);
     if (RANK[p.precision] <= RANK[bucketPrecision]) {
       const i = buckets.findIndex((b) => b.start <= p.start && p.start <= b.end);
       if (i >= 0) {
