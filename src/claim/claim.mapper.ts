@@ -1,10 +1,11 @@
 import type { Plain } from '../neo4j/neo4j.convert';
+import { optionalNumber, optionalString } from '../neo4j/neo4j.convert';
 import type { Row } from '../neo4j/neo4j.database';
 import { parseProvenance } from '../source/provenance';
 import type { ClaimRecord, FigureRecord, StanceRecord } from './claim.type';
 
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+const str = optionalString;
+const num = optionalNumber;
 
 export function toClaim(p: Plain): ClaimRecord {
   const m = p as Record<string, Plain>;

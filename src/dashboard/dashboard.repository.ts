@@ -1,4 +1,4 @@
-import { int, type Plain } from '../neo4j/neo4j.convert';
+import { int, optionalNumber, optionalString, type Plain } from '../neo4j/neo4j.convert';
 import type { Database, Row } from '../neo4j/neo4j.database';
 import type { ClaimStancesQuery, EventsOverTimeQuery, FigureSeriesQuery, TopActorsQuery } from './dashboard.filters';
 import type {
@@ -12,8 +12,8 @@ import type {
   ClaimStanceCounts,
 } from './dashboard.type';
 
-const str = (v: Plain | undefined) => (v === null || v === undefined ? null : String(v));
-const num = (v: Plain | undefined) => (v === null || v === undefined ? null : Number(v));
+const str = optionalString;
+const num = optionalNumber;
 const ints = (v: Plain | undefined) => ((v ?? []) as Plain[]).map(Number);
 
 function toRef(p: Plain | undefined): EntityRefRecord {

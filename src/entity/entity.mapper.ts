@@ -1,11 +1,12 @@
 import type { Plain } from '../neo4j/neo4j.convert';
+import { optionalString } from '../neo4j/neo4j.convert';
 import type { EntityRecord } from './entity.type';
 import type { EntityKind } from './entity-kind.enum';
 
 /** Picks the public fields of an entity node map (internal ones such as nameKeys stay behind). */
 export function toEntity(p: Plain): EntityRecord {
   const m = p as Record<string, Plain>;
-  const s = (k: string) => (m[k] === undefined || m[k] === null ? null : String(m[k]));
+  const s = (k: string) => optionalString(m[k]);
   return {
     id: String(m.id),
     name: String(m.name),

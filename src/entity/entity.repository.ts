@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { groupLoader } from '../neo4j/batch.loader';
-import { int } from '../neo4j/neo4j.convert';
+import { int, optionalString } from '../neo4j/neo4j.convert';
 import type { Database, Row } from '../neo4j/neo4j.database';
 import { keysetParams, toPage, type KeysetWindow, type Page } from '../graphql/connection';
 import { parseProvenance } from '../source/provenance';
@@ -16,7 +16,7 @@ export interface ListSort {
   direction: 'ASC' | 'DESC';
 }
 
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const str = optionalString;
 
 function toParticipation(row: Row): ParticipationRecord {
   return {

@@ -34,3 +34,12 @@ export function recordToPlain(record: Neo4jRecord): { [key: string]: Plain } {
 export function int(n: number): ReturnType<typeof neo4j.int> {
   return neo4j.int(Math.trunc(n));
 }
+
+/** A plain value as a string, keeping null for "absent" (Neo4j stores no nulls, so absent = missing). */
+export function optionalString(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+export function optionalNumber(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}

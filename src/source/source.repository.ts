@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import { optionalString } from '../neo4j/neo4j.convert';
 import { groupLoader } from '../neo4j/batch.loader';
 import { int, type Plain } from '../neo4j/neo4j.convert';
 import type { Database } from '../neo4j/neo4j.database';
@@ -18,7 +19,7 @@ function toMention(r: Row): MentionRecord {
 
 function toArticle(p: Plain): ArticleRecord {
   const m = p as Record<string, Plain>;
-  const s = (k: string) => (m[k] === undefined || m[k] === null ? null : String(m[k]));
+  const s = (k: string) => optionalString(m[k]);
   return {
     id: String(m.id),
     title: String(m.title),
