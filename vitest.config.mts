@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    reporters: ['default', './tests/support/summary.reporter.ts'],
     setupFiles: ['reflect-metadata'],
     globalSetup: ['tests/support/global-setup.ts'],
     // One real Neo4j serves every file; files run one after another so wipes never race.
