@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, 'khabar', config.logFormat);
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
     app = await startApp(config, log);
