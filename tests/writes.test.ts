@@ -300,6 +300,9 @@ describe('mergeEntities', () => {
     const [record] = await cypher(`MATCH (c:ChangeRecord {action: 'MERGE', entityId: 'person:test-duplicate-of-bugti'}) RETURN c.mergedInto AS into, c.by AS by, c.snapshot AS snap`);
     expect(record).toMatchObject({ into: 'person:sarfraz-bugti', by: 'key:editor' });
     expect(JSON.parse(String(record!.snap)).entity.name).toBe('Test Duplicate Of Bugti');
+    // An old link to the merged entity answers with the entity it was merged into.
+    const stale = await post(`{ entity(id: "person:test-duplicate-of-bugti") { id name } }`);
+    expect(stale.body.data.entity).toEqual({ id: 'person:sarfraz-bugti', name: 'Sarfraz Bugti' });
   });
 });
 

@@ -57,6 +57,7 @@ function pageFromRows(rows: Row[], w: KeysetWindow): Page<EntityRecord> {
  */
 export class EntityRepository {
   private readonly byId: DataLoader<string, EntityRecord[]>;
+  private readonly mergedInto: DataLoader<string, EntityRecord[]>;
   private readonly sources: DataLoader<string, ProvenanceRecord[]>;
   private readonly relationships: DataLoader<string, RelationshipRecord[]>;
   private readonly participants: DataLoader<string, ParticipationRecord[]>;
@@ -74,6 +75,7 @@ export class EntityRepository {
   constructor(private readonly db: Database) {
     const entity = (r: Row) => toEntity(r.entity ?? null);
     this.byId = groupLoader(db, 'find-entities-by-ids', entity);
+    this.mergedInto = groupLoader(db, 'find-merged-entities', entity);
     this.sources = groupLoader(db, 'load-node-sources', (r) => {
       const s = (r.source ?? {}) as Record<string, unknown>;
       return {
@@ -108,8 +110,9 @@ export class EntityRepository {
     this.placeFigures = groupLoader(db, 'load-place-figures', (r) => toFigure(r.figure ?? null));
   }
 
+  /** The entity with this id, or the one it was merged into (old links keep working). */
   async findById(id: string): Promise<EntityRecord | null> {
-    return (await this.byId.load(id))[0] ?? null;
+    return (await this.byId.load(id))[0] ?? (await this.mergedInto.load(id))[0] ?? null;
   }
 
   /** Typed lookup: null when the id is unknown or names another kind. */

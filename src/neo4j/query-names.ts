@@ -10,6 +10,7 @@ export const QUERY_NAMES = [
   'create-entity',
   'find-entities-by-ids',
   'find-entities-by-name-keys',
+  'find-merged-entities',
   'find-neighborhood',
   'find-shortest-paths',
   'hard-delete-entity',
