@@ -188,6 +188,23 @@ describe('ingestArticle over GraphQL', () => {
     expect(await cypher(`MATCH (a:Article {url: 'https://example.org/race'}) RETURN a.id AS id`)).toHaveLength(1);
   });
 
+  it('two articles creating the same new entity at the same moment under different ids make one node', async () => {
+    const make = (n: string) => ({
+      formatVersion: 1,
+      article: { id: `article:test-newtown-${n}`, title: `Test Newtown ${n}`, publishedDate: '2025-12-09', dateCertainty: 'STATED', url: `https://example.org/newtown-${n}` },
+      entities: [{ id: `place:test-newtown-${n}`, kind: 'PLACE', placeType: 'CITY', name: 'Test Newtown', aliases: [`Newtown ${n}`], source: { evidence: 'x' } }],
+    });
+    const [a, b] = await Promise.all([post(INGEST, { bundle: make('a') }, as('editor')), post(INGEST, { bundle: make('b') }, as('admin'))]);
+    expect(a.body.errors).toBeUndefined();
+    expect(b.body.errors).toBeUndefined();
+    const towns = await cypher(`MATCH (p:Place {name: 'Test Newtown'}) RETURN p.id AS id, p.aliases AS aliases`);
+    expect(towns).toHaveLength(1);
+    expect([...(towns[0]!.aliases as string[])].sort()).toEqual(['Newtown a', 'Newtown b']);
+    const [{ n }] = (await cypher(`MATCH (:Place {name: 'Test Newtown'})-[:SOURCED_FROM]->(a:Article) RETURN count(a) AS n`)) as { n: number }[];
+    expect(n).toBe(2);
+    expect(await cypher(`MATCH (l:NameLock) RETURN l`)).toEqual([]);
+  });
+
   it('refuses a bundle with one invalid fact in the middle, naming it, and stores nothing', async () => {
     const bad = followUpBundle('article:test-bad', 'https://example.org/bad');
     bad.entities.splice(1, 0, { id: 'place:nowhere', kind: 'PLACE', placeType: 'PLANET', name: 'Nowhere', aliases: [], source: { evidence: 'x' } } as never);

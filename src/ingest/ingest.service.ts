@@ -298,6 +298,10 @@ export class IngestService {
       ...b.entities.map((e, i) => ({ fact: `entities[${i}] (${e.id})`, id: e.id, kind: e.kind as EntityKindName, names: [e.name, ...e.aliases] })),
       ...b.events.map((e, i) => ({ fact: `events[${i}] (${e.id})`, id: e.id, kind: 'EVENT' as EntityKindName, names: [e.name, ...e.aliases] })),
     ];
+    // Serialise with any concurrent ingest that resolves one of these names (sorted: fewer deadlocks,
+    // and Neo4j retries the ones that happen).
+    const lockKeys = [...new Set(declared.flatMap((d) => nameKeys(d.names).map((k) => `${d.kind}|${k}`)))].sort();
+    if (lockKeys.length) await tx.run('lock-names', { keys: lockKeys });
     const externalClaims = [...external.keys()].filter((id) => id.startsWith('claim:'));
     const ids = [...declared.map((d) => d.id), ...[...external.keys()].filter((id) => !id.startsWith('claim:'))];
     const existing = new Map<string, string>();
@@ -350,6 +354,7 @@ export class IngestService {
       targets.set(t, d.id);
     }
     if (problems.length) throw new BundleValidationError(problems);
+    if (lockKeys.length) await tx.run('release-names', { keys: lockKeys });
     return map;
   }
 }

@@ -1,0 +1,8 @@
+// release-names
+// Deletes the lock nodes lock-names created in this transaction (the locks themselves end at commit).
+// Parameters: $keys: list of string
+// Returns: released: integer
+UNWIND $keys AS key
+MATCH (l:NameLock {key: key})
+DELETE l
+RETURN count(*) AS released
