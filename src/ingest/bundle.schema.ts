@@ -87,38 +87,38 @@ const participant = z
   .strict();
 
 const figureShape = z.object({
-    id: id('figure'),
-    /** snake_case measure: security_personnel_killed, militants_killed, militant_attacks, civilian_casualties ... */
-    metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
-    value: z.number().nonnegative().optional(),
-    low: z.number().nonnegative().optional(),
-    best: z.number().nonnegative().optional(),
-    high: z.number().nonnegative().optional(),
-    /** The article's wording when it is not an exact number: "over 200", "thousands", "dozens". */
-    approximation: text(200).optional(),
-    unit: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (people, attacks, operations, hours)'),
-    scope: z.enum(FIGURE_SCOPES),
-    periodStart: partialDate.optional(),
-    periodEnd: partialDate.optional(),
-    placeId: anyId.optional(),
-    /** For scope EVENT: the one event counted. */
-    eventId: anyId.optional(),
-    qualifier: text(500).optional(),
-  });
+  id: id('figure'),
+  /** snake_case measure: security_personnel_killed, militants_killed, militant_attacks, civilian_casualties ... */
+  metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
+  value: z.number().nonnegative().optional(),
+  low: z.number().nonnegative().optional(),
+  best: z.number().nonnegative().optional(),
+  high: z.number().nonnegative().optional(),
+  /** The article's wording when it is not an exact number: "over 200", "thousands", "dozens". */
+  approximation: text(200).optional(),
+  unit: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (people, attacks, operations, hours)'),
+  scope: z.enum(FIGURE_SCOPES),
+  periodStart: partialDate.optional(),
+  periodEnd: partialDate.optional(),
+  placeId: anyId.optional(),
+  /** For scope EVENT: the one event counted. */
+  eventId: anyId.optional(),
+  qualifier: text(500).optional(),
+});
 
 function checkFigure(f: z.infer<typeof figureShape>, ctx: z.RefinementCtx) {
-    if (f.value === undefined && f.low === undefined && f.best === undefined && f.high === undefined) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['value'], message: 'a figure needs value, or low/best/high' });
-    }
-    if (f.low !== undefined && f.high !== undefined && f.low > f.high) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['low'], message: 'is greater than high' });
-    }
-    if (f.scope === 'EVENT' && !f.eventId) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'is required when scope is EVENT' });
-    }
-    if (f.scope === 'AGGREGATE' && f.eventId) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'must be absent when scope is AGGREGATE (per-event counts use scope EVENT)' });
-    }
+  if (f.value === undefined && f.low === undefined && f.best === undefined && f.high === undefined) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['value'], message: 'a figure needs value, or low/best/high' });
+  }
+  if (f.low !== undefined && f.high !== undefined && f.low > f.high) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['low'], message: 'is greater than high' });
+  }
+  if (f.scope === 'EVENT' && !f.eventId) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'is required when scope is EVENT' });
+  }
+  if (f.scope === 'AGGREGATE' && f.eventId) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'must be absent when scope is AGGREGATE (per-event counts use scope EVENT)' });
+  }
 }
 
 export const figure = figureShape.strict().superRefine(checkFigure);

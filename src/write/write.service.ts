@@ -92,6 +92,9 @@ export interface ClaimDraft {
   source: SourceRef;
 }
 
+/** Stands in for the source when only an entity's own fields are being checked against the bundle schema. */
+const PLACEHOLDER_SOURCE = { basis: 'ARTICLE', evidence: 'checked separately' } as const;
+
 const PREFIX: Record<EntityKindName, string> = { PERSON: 'person', ORGANIZATION: 'org', PLACE: 'place', EVENT: 'event' };
 
 function slug(s: string): string {
@@ -146,7 +149,8 @@ export class WriteService {
 
   async createEntity(draft: EntityDraft, source: SourceRef | null): Promise<EntityRecord> {
     const id = draft.id ?? `${PREFIX[draft.kind]}:${slug(draft.name)}`;
-    const base = { id, name: draft.name, aliases: draft.aliases ?? [], description: draft.description ?? undefined, source: { basis: 'ARTICLE', evidence: 'x' } };
+    // The bundle schema checks the entity's own fields; its source is checked apart (it is optional here).
+    const base = { id, name: draft.name, aliases: draft.aliases ?? [], description: draft.description ?? undefined, source: PLACEHOLDER_SOURCE };
     const parsed =
       draft.kind === 'EVENT'
         ? eventSchema.safeParse(compact({ ...base, eventType: draft.eventType, subType: draft.subType, start: draft.start, end: draft.end }))
@@ -216,7 +220,7 @@ export class WriteService {
       const name = patch.name?.trim() || e.name;
       const removed = new Set(patch.removeAliases ?? []);
       const aliases = [...new Set([...e.aliases, ...(patch.addAliases ?? []), ...(name !== e.name ? [e.name] : [])])].filter((a) => !removed.has(a) && a !== name);
-      const probe = compact({ kind: e.kind, id: e.id, name, aliases, description: patch.description ?? undefined, orgType: patch.orgType ?? e.orgType, placeType: patch.placeType ?? e.placeType, countryCode: patch.countryCode ?? e.countryCode ?? undefined, eventType: patch.eventType ?? e.eventType, subType: patch.subType ?? e.subType, start: e.startDate?.slice(0, 10), source: { basis: 'ARTICLE', evidence: 'x' } });
+      const probe = compact({ kind: e.kind, id: e.id, name, aliases, description: patch.description ?? undefined, orgType: patch.orgType ?? e.orgType, placeType: patch.placeType ?? e.placeType, countryCode: patch.countryCode ?? e.countryCode ?? undefined, eventType: patch.eventType ?? e.eventType, subType: patch.subType ?? e.subType, start: e.startDate?.slice(0, 10), source: PLACEHOLDER_SOURCE });
       const check = e.kind === 'EVENT' ? eventSchema.safeParse(probe) : entitySchema.safeParse(probe);
       if (!check.success) throw inputError('input', check.error);
       const [row] = await tx.run('update-entity', {
