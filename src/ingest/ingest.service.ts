@@ -4,8 +4,10 @@ import type { Bundle, FigureInput, SourceInput } from './bundle.schema';
 import { BundleValidationError, validateBundle, type BundleProblem } from './bundle.validator';
 import { exactKeys, nameKeys } from './name.normalizer';
 import { expandPartialDate, expandPeriod } from './partial-date';
+import { entityRow } from './entity-row';
+import { compact } from '../neo4j/neo4j.convert';
 import { linkArticleMentions } from '../mention/mention.service';
-import { labelsFor, type EntityKindName } from './vocabulary';
+import type { EntityKindName } from './vocabulary';
 
 export interface IngestReport {
   /** matchedBy: how an existing article was recognised (its id, its URL, or the hash of its text). */
@@ -52,10 +54,6 @@ function sourceProps(s: SourceInput): Record<string, string> {
 /** One provenance record on a relationship, as JSON (relationships cannot point at an Article). */
 function provenance(articleId: string, s: SourceInput, by: string, now: string): string {
   return JSON.stringify({ article: articleId, ...sourceProps(s), at: now, by });
-}
-
-function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
 }
 
 export function bundleHash(b: Bundle): string {
@@ -135,44 +133,8 @@ export class IngestService {
     };
 
     const entityRows = [
-      ...b.entities.map((e) => ({
-        id: r(e.id),
-        labels: labelsFor(e.kind, e.kind === 'PLACE' ? e.placeType : null),
-        name: e.name,
-        aliases: e.aliases,
-        nameKeys: nameKeys([e.name, ...e.aliases]),
-        props: compact({
-          kind: e.kind,
-          description: e.description,
-          orgType: e.kind === 'ORGANIZATION' ? e.orgType : undefined,
-          placeType: e.kind === 'PLACE' ? e.placeType : undefined,
-          countryCode: e.kind === 'PLACE' ? e.countryCode : undefined,
-        }),
-        startDate: null,
-        endDate: null,
-        source: sourceProps(e.source),
-      })),
-      ...b.events.map((e) => {
-        const period = expandPeriod(e.start, e.end);
-        return {
-          id: r(e.id),
-          labels: labelsFor('EVENT'),
-          name: e.name,
-          aliases: e.aliases,
-          nameKeys: nameKeys([e.name, ...e.aliases]),
-          props: compact({
-            kind: 'EVENT',
-            description: e.description,
-            eventType: e.eventType,
-            subType: e.subType,
-            datePrecision: period.precision,
-            ongoing: e.ongoing ? true : undefined,
-          }),
-          startDate: period.start,
-          endDate: period.end,
-          source: sourceProps(e.source),
-        };
-      }),
+      ...b.entities.map((e) => ({ ...entityRow({ ...e, id: r(e.id) }), source: sourceProps(e.source) })),
+      ...b.events.map((e) => ({ ...entityRow({ ...e, id: r(e.id), kind: 'EVENT' }), source: sourceProps(e.source) })),
     ];
     if (entityRows.length) tally('entities', await tx.run('merge-entities', { rows: entityRows, ...common, by }));
 

@@ -43,3 +43,8 @@ export function optionalString(v: unknown): string | null {
 export function optionalNumber(v: unknown): number | null {
   return v === null || v === undefined ? null : Number(v);
 }
+
+/** Drops absent (null or undefined) values: Neo4j stores no null properties, and `SET n += map` skips none. */
+export function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}

@@ -5,10 +5,12 @@ import { entity as entitySchema, event as eventSchema, source as sourceSchema, t
 import { BundleValidationError } from '../ingest/bundle.validator';
 import { IngestService, type IngestReport } from '../ingest/ingest.service';
 import { nameKeys } from '../ingest/name.normalizer';
-import { expandPeriod } from '../ingest/partial-date';
-import { labelsFor, type EntityKindName } from '../ingest/vocabulary';
+import type { EntityKindName } from '../ingest/vocabulary';
 import type { Database, TxRunner } from '../neo4j/neo4j.database';
 import { toEntity } from '../entity/entity.mapper';
+import type { FigureRecord } from '../claim/claim.type';
+import { entityRow } from '../ingest/entity-row';
+import { compact } from '../neo4j/neo4j.convert';
 import type { EntityRecord } from '../entity/entity.type';
 import { ErrorCode, KhabarError, badInput, notFound } from '../graphql/errors';
 import { parseProvenance } from '../source/provenance';
@@ -64,22 +66,9 @@ export interface RelationshipDraft {
   source: SourceRef;
 }
 
-export interface FigureDraft {
-  id?: string | null;
-  metric: string;
-  value?: number | null;
-  low?: number | null;
-  best?: number | null;
-  high?: number | null;
-  approximation?: string | null;
-  unit: string;
-  scope: string;
-  periodStart?: string | null;
-  periodEnd?: string | null;
-  placeId?: string | null;
-  eventId?: string | null;
-  qualifier?: string | null;
-}
+/** A figure as a client sends it: the stored fields, with the id optional and no derived ones. */
+export type FigureDraft = Partial<Omit<FigureRecord, 'metric' | 'unit' | 'scope' | 'claimId' | 'periodPrecision'>> &
+  Pick<FigureRecord, 'metric' | 'unit' | 'scope'>;
 
 export interface ClaimDraft {
   id?: string | null;
@@ -111,10 +100,6 @@ function slug(s: string): string {
 function inputError(prefix: string, err: z.ZodError): KhabarError {
   const problems = err.issues.map((i) => ({ field: [prefix, ...i.path].filter(Boolean).join('.'), message: i.message }));
   return badInput(problems[0]!.field, problems[0]!.message, { problems });
-}
-
-function compact<T extends Record<string, unknown>>(o: T): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 }
 
 export class WriteService {
@@ -173,27 +158,8 @@ export class WriteService {
           { field: 'input.name', existingIds: same.map((s) => s.id) },
         );
       }
-      const period = draft.kind === 'EVENT' && draft.start ? expandPeriod(draft.start, draft.end ?? undefined) : null;
       const [row] = await tx.run('create-entity', {
-        row: {
-          id,
-          labels: labelsFor(draft.kind, draft.placeType),
-          name: draft.name,
-          aliases: draft.aliases ?? [],
-          nameKeys: nameKeys(names),
-          props: compact({
-            kind: draft.kind,
-            description: draft.description,
-            orgType: draft.kind === 'ORGANIZATION' ? draft.orgType : null,
-            placeType: draft.kind === 'PLACE' ? draft.placeType : null,
-            countryCode: draft.kind === 'PLACE' ? draft.countryCode : null,
-            eventType: draft.kind === 'EVENT' ? draft.eventType : null,
-            subType: draft.kind === 'EVENT' ? draft.subType : null,
-            datePrecision: period?.precision,
-          }),
-          startDate: period?.start ?? null,
-          endDate: period?.end ?? null,
-        },
+        row: entityRow({ ...draft, id, aliases: draft.aliases ?? [] }),
         articleId: source?.articleId ?? null,
         source: src ? compact({ ...src }) : {},
         now,

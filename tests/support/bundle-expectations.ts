@@ -6,9 +6,6 @@ import path from 'node:path';
 
 const DIR = path.resolve(__dirname, '../../data/articles');
 
-interface Src {
-  [k: string]: unknown;
-}
 interface BFigure {
   id: string;
   metric: string;
