@@ -1,7 +1,15 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+
+// Three tiers, one command each (README "Test"): `unit` needs neither Neo4j nor a browser and runs in
+// seconds; `integration` and `browser` share one throwaway real Neo4j, which global-setup starts only
+// when a file of theirs is selected.
+const project = (name: string, extra: TestProjectInlineConfiguration['test'] = {}): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: { name, include: [`tests/${name}/**/*.test.ts`], ...extra },
+});
 
 export default defineConfig({
   resolve: {
@@ -10,13 +18,16 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql/index.js') },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     reporters: ['default', './tests/support/summary.reporter.ts'],
     setupFiles: ['reflect-metadata'],
-    globalSetup: ['tests/support/global-setup.ts'],
     // One real Neo4j serves every file; files run one after another so wipes never race.
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    projects: [
+      project('unit'),
+      project('integration', { globalSetup: ['tests/support/global-setup.ts'] }),
+      project('browser', { globalSetup: ['tests/support/global-setup.ts'] }),
+    ],
   },
 });

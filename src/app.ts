@@ -19,7 +19,10 @@ export async function startApp(config: AppConfig, log: Logger): Promise<StartedA
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
-    log.info({ dataDir: config.localNeo4j.dataDir, port: config.localNeo4j.port }, 'starting local Neo4j (NEO4J_URI not set)');
+    log.info(
+      { dataDir: config.localNeo4j.dataDir, port: config.localNeo4j.port },
+      'starting local Neo4j (NEO4J_URI not set)',
+    );
     local = await startLocalNeo4j({
       home: config.localNeo4j.dataDir,
       port: config.localNeo4j.port,

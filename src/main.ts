@@ -8,14 +8,16 @@ import { LocalNeo4jStartError, LocalNeo4jUnavailableError } from './neo4j/local-
 function explainStartError(err: unknown, config: AppConfig): string | null {
   const code = (err as { code?: string }).code;
   const where = config.neo4j.uri ?? 'the local Neo4j';
-  if (code === 'EADDRINUSE') return `khabar could not listen on ${config.host}:${config.port}: the port is in use. Set PORT to a free port.`;
+  if (code === 'EADDRINUSE')
+    return `khabar could not listen on ${config.host}:${config.port}: the port is in use. Set PORT to a free port.`;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     return `khabar could not reach Neo4j at ${where}: ${(err as Error).message.split('\n')[0]}\nCheck NEO4J_URI, or unset it to let khabar start its own Neo4j.`;
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return `Neo4j at ${where} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD.`;
   }
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return `Neo4j at ${where} has no database '${config.neo4j.database}': check NEO4J_DATABASE.`;
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound')
+    return `Neo4j at ${where} has no database '${config.neo4j.database}': check NEO4J_DATABASE.`;
   return null;
 }
 

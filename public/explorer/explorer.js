@@ -32,7 +32,18 @@
     ARTICLE: '#adb5bd',
   };
   const ENTITY_KINDS = new Set(['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT']);
-  const PALETTE = ['#457b9d', '#e76f51', '#2a9d8f', '#e9b949', '#9b5de5', '#f15bb5', '#8d99ae', '#264653', '#f4a261', '#6a994e'];
+  const PALETTE = [
+    '#457b9d',
+    '#e76f51',
+    '#2a9d8f',
+    '#e9b949',
+    '#9b5de5',
+    '#f15bb5',
+    '#8d99ae',
+    '#264653',
+    '#f4a261',
+    '#6a994e',
+  ];
 
   const pretty = (s) => (s ? s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ') : '');
   const shorten = (s, n = 34) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -53,7 +64,8 @@
       throw new Error(`GraphQL answered HTTP ${res.status}`);
     }
     if (body.errors && body.errors.length) {
-      if (body.errors.some((e) => e.extensions && e.extensions.code === 'UNAUTHENTICATED')) $('#key-box').hidden = false;
+      if (body.errors.some((e) => e.extensions && e.extensions.code === 'UNAUTHENTICATED'))
+        $('#key-box').hidden = false;
       throw new Error(body.errors.map((e) => e.message).join('; '));
     }
     return body.data;
@@ -156,7 +168,10 @@
       { selector: 'node[kind = "FIGURE"]', style: { shape: 'triangle' } },
       { selector: 'node[kind = "OFFICE"]', style: { shape: 'hexagon' } },
       { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1d2733' } },
-      { selector: 'node.selected', style: { 'border-width': 4, 'border-color': '#1f6feb', width: 34, height: 34, 'font-weight': 'bold' } },
+      {
+        selector: 'node.selected',
+        style: { 'border-width': 4, 'border-color': '#1f6feb', width: 34, height: 34, 'font-weight': 'bold' },
+      },
       {
         selector: 'edge',
         style: {
@@ -207,7 +222,9 @@
       status(`No node with id ${id}`, true);
       return;
     }
-    const origin = cy.getElementById(id).nonempty() ? cy.getElementById(id).position() : { x: cy.width() / 2, y: cy.height() / 2 };
+    const origin = cy.getElementById(id).nonempty()
+      ? cy.getElementById(id).position()
+      : { x: cy.width() / 2, y: cy.height() / 2 };
     let i = 0;
     cy.batch(() => {
       for (const node of n.nodes) {
@@ -216,12 +233,21 @@
         cy.add({
           group: 'nodes',
           data: { id: node.id, label: node.label, short: shorten(node.label), kind: node.kind, subtype: node.subtype },
-          position: node.id === id ? origin : { x: origin.x + 120 * Math.cos(angle), y: origin.y + 120 * Math.sin(angle) },
+          position:
+            node.id === id ? origin : { x: origin.x + 120 * Math.cos(angle), y: origin.y + 120 * Math.sin(angle) },
         });
       }
       for (const e of n.edges) {
         if (cy.getElementById(e.id).nonempty()) continue;
-        cy.add({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.role ? `${e.type} (${pretty(e.role)})` : e.type } });
+        cy.add({
+          group: 'edges',
+          data: {
+            id: e.id,
+            source: e.source,
+            target: e.target,
+            type: e.role ? `${e.type} (${pretty(e.role)})` : e.type,
+          },
+        });
       }
     });
     cy.getElementById(id).addClass('expanded');
@@ -282,7 +308,13 @@
   }
 
   function figureText(f) {
-    const v = f.value ?? (f.low !== null && f.high !== null ? `${f.low}–${f.high}` : f.low !== null ? `at least ${f.low}` : `at most ${f.high}`);
+    const v =
+      f.value ??
+      (f.low !== null && f.high !== null
+        ? `${f.low}–${f.high}`
+        : f.low !== null
+          ? `at least ${f.low}`
+          : `at most ${f.high}`);
     return `${pretty(f.metric)}: ${v} ${f.unit}${f.approximation ? ` (“${f.approximation}”)` : ''}`;
   }
 
@@ -297,35 +329,111 @@
     const subtitle = [e.orgType, e.placeType, e.eventType, e.subType].filter(Boolean).map(pretty).join(' · ');
     const roles = [
       ...(e.positions || []).map((p) =>
-        el('li', {}, `${p.officeName} — `, link(p.organization), p.startDate ? ` since ${p.startDate}` : p.asOf ? ` (as of ${p.asOf})` : ''),
+        el(
+          'li',
+          {},
+          `${p.officeName} — `,
+          link(p.organization),
+          p.startDate ? ` since ${p.startDate}` : p.asOf ? ` (as of ${p.asOf})` : '',
+        ),
       ),
       ...(e.officeHolders || []).map((p) => el('li', {}, `${p.officeName}: `, link(p.person))),
-      ...(e.participations || []).map((p) => el('li', {}, `${pretty(p.role)} in `, link({ ...p.event, kind: 'EVENT' }), ` (${p.event.dateLabel})`)),
+      ...(e.participations || []).map((p) =>
+        el('li', {}, `${pretty(p.role)} in `, link({ ...p.event, kind: 'EVENT' }), ` (${p.event.dateLabel})`),
+      ),
       ...(e.participants || []).map((p) => el('li', {}, link(p.actor), ` — ${pretty(p.role)}`)),
     ];
     const stances = e.stances || [];
     const quotes = [
-      ...stances.filter((s) => s.quote).map((s) => el('li', {}, el('blockquote', {}, s.quote), s.via ? el('span', { className: 'muted small' }, `${s.via}, ${s.date || ''}`) : null)),
+      ...stances
+        .filter((s) => s.quote)
+        .map((s) =>
+          el(
+            'li',
+            {},
+            el('blockquote', {}, s.quote),
+            s.via ? el('span', { className: 'muted small' }, `${s.via}, ${s.date || ''}`) : null,
+          ),
+        ),
       ...(e.kind === 'EVENT' || !e.stances
-        ? (e.claimsAbout || []).flatMap((c) => c.stances.filter((s) => s.quote).map((s) => el('li', {}, el('blockquote', {}, s.quote), '— ', link(s.actor))))
+        ? (e.claimsAbout || []).flatMap((c) =>
+            c.stances
+              .filter((s) => s.quote)
+              .map((s) => el('li', {}, el('blockquote', {}, s.quote), '— ', link(s.actor))),
+          )
         : []),
     ];
     fill(
       panel,
       el('h2', {}, e.name),
-      el('p', {}, el('span', { className: 'badge', 'data-kind': e.kind }, pretty(e.kind)), ' ', el('span', { className: 'muted' }, subtitle), e.dateLabel ? ` · ${e.dateLabel}` : ''),
-      e.aliases.length ? el('p', { 'data-section': 'aliases' }, el('span', { className: 'muted' }, 'Also known as: '), e.aliases.join(', ')) : null,
+      el(
+        'p',
+        {},
+        el('span', { className: 'badge', 'data-kind': e.kind }, pretty(e.kind)),
+        ' ',
+        el('span', { className: 'muted' }, subtitle),
+        e.dateLabel ? ` · ${e.dateLabel}` : '',
+      ),
+      e.aliases.length
+        ? el(
+            'p',
+            { 'data-section': 'aliases' },
+            el('span', { className: 'muted' }, 'Also known as: '),
+            e.aliases.join(', '),
+          )
+        : null,
       e.description ? el('p', {}, e.description) : null,
-      e.parent ? el('p', {}, el('span', { className: 'muted' }, 'Within: '), link({ ...e.parent, kind: 'PLACE' })) : null,
-      e.partOf ? el('p', {}, el('span', { className: 'muted' }, 'Part of: '), link({ ...e.partOf, kind: 'EVENT' })) : null,
-      e.places && e.places.length ? el('p', {}, el('span', { className: 'muted' }, 'Where: '), ...e.places.flatMap((p, i) => [i ? ', ' : '', link({ ...p, kind: 'PLACE' })])) : null,
+      e.parent
+        ? el('p', {}, el('span', { className: 'muted' }, 'Within: '), link({ ...e.parent, kind: 'PLACE' }))
+        : null,
+      e.partOf
+        ? el('p', {}, el('span', { className: 'muted' }, 'Part of: '), link({ ...e.partOf, kind: 'EVENT' }))
+        : null,
+      e.places && e.places.length
+        ? el(
+            'p',
+            {},
+            el('span', { className: 'muted' }, 'Where: '),
+            ...e.places.flatMap((p, i) => [i ? ', ' : '', link({ ...p, kind: 'PLACE' })]),
+          )
+        : null,
       section('Roles', 'roles', roles),
-      section('Claims made', 'claims-made', stances.map((s) => el('li', {}, el('b', {}, pretty(s.stance)), ' ', el('a', { onclick: () => void select(s.claim.id, 'CLAIM') }, s.claim.text)))),
+      section(
+        'Claims made',
+        'claims-made',
+        stances.map((s) =>
+          el(
+            'li',
+            {},
+            el('b', {}, pretty(s.stance)),
+            ' ',
+            el('a', { onclick: () => void select(s.claim.id, 'CLAIM') }, s.claim.text),
+          ),
+        ),
+      ),
       section('Quotes', 'quotes', quotes),
-      section('Claims about', 'claims-about', (e.claimsAbout || []).map((c) =>
-        el('li', {}, el('a', { onclick: () => void select(c.id, 'CLAIM') }, c.text), ' ',
-          el('span', { className: 'muted small' }, c.stances.map((s) => `${s.actor.name} ${s.stance.toLowerCase()}`).join('; '))))),
-      section('Figures', 'figures', (e.figures || []).map((f) => el('li', {}, figureText(f)))),
+      section(
+        'Claims about',
+        'claims-about',
+        (e.claimsAbout || []).map((c) =>
+          el(
+            'li',
+            {},
+            el('a', { onclick: () => void select(c.id, 'CLAIM') }, c.text),
+            ' ',
+            el(
+              'span',
+              { className: 'muted small' },
+              c.stances.map((s) => `${s.actor.name} ${s.stance.toLowerCase()}`).join('; '),
+            ),
+          ),
+        ),
+      ),
+      section(
+        'Figures',
+        'figures',
+        (e.figures || []).map((f) => el('li', {}, figureText(f))),
+      ),
       section('Sources', 'sources', sourceItems(e.sources)),
     );
     if (ENTITY_KINDS.has(e.kind) && e.kind !== 'EVENT') void loadEventsChart(e);
@@ -342,10 +450,36 @@
     fill(
       panel,
       el('h2', {}, c.text),
-      el('p', {}, el('span', { className: 'badge', 'data-kind': 'CLAIM' }, pretty(c.kind)), c.date ? ` · ${c.date}` : ''),
-      section('Stances', 'stances', c.stances.map((s) => el('li', {}, link(s.actor), ` ${s.stance.toLowerCase()}`, s.via ? ` (${s.via})` : '', s.quote ? el('blockquote', {}, s.quote) : null))),
-      section('About', 'about', c.about.map((a) => el('li', {}, link(a)))),
-      section('Figures', 'figures', c.figures.map((f) => el('li', {}, figureText(f)))),
+      el(
+        'p',
+        {},
+        el('span', { className: 'badge', 'data-kind': 'CLAIM' }, pretty(c.kind)),
+        c.date ? ` · ${c.date}` : '',
+      ),
+      section(
+        'Stances',
+        'stances',
+        c.stances.map((s) =>
+          el(
+            'li',
+            {},
+            link(s.actor),
+            ` ${s.stance.toLowerCase()}`,
+            s.via ? ` (${s.via})` : '',
+            s.quote ? el('blockquote', {}, s.quote) : null,
+          ),
+        ),
+      ),
+      section(
+        'About',
+        'about',
+        c.about.map((a) => el('li', {}, link(a))),
+      ),
+      section(
+        'Figures',
+        'figures',
+        c.figures.map((f) => el('li', {}, figureText(f))),
+      ),
       section('Sources', 'sources', sourceItems(c.sources)),
     );
   }
@@ -353,7 +487,10 @@
   function showPlain(id) {
     const node = cy.getElementById(id);
     const panel = $('#panel');
-    panel.replaceChildren(el('h2', {}, node.data('label') || id), el('p', {}, el('span', { className: 'badge', 'data-kind': node.data('kind') }, pretty(node.data('kind')))));
+    panel.replaceChildren(
+      el('h2', {}, node.data('label') || id),
+      el('p', {}, el('span', { className: 'badge', 'data-kind': node.data('kind') }, pretty(node.data('kind')))),
+    );
     panel.dataset.entityId = id;
   }
 
@@ -364,7 +501,14 @@
     $('#timeline-title').textContent = name ? `— ${name}` : '';
     list.replaceChildren(
       ...(timeline.length
-        ? timeline.map((t) => el('li', {}, el('time', {}, t.dateLabel), el('a', { onclick: () => void select(t.event.id, 'EVENT') }, t.event.name)))
+        ? timeline.map((t) =>
+            el(
+              'li',
+              {},
+              el('time', {}, t.dateLabel),
+              el('a', { onclick: () => void select(t.event.id, 'EVENT') }, t.event.name),
+            ),
+          )
         : [el('li', { className: 'muted' }, 'No events.')]),
     );
   }
@@ -439,7 +583,9 @@
     ev.preventDefault();
     choose(suggestions.find((s) => s.id === li.dataset.id));
   });
-  input.addEventListener('blur', () => setTimeout(() => ((box.hidden = true), input.setAttribute('aria-expanded', 'false')), 150));
+  input.addEventListener('blur', () =>
+    setTimeout(() => ((box.hidden = true), input.setAttribute('aria-expanded', 'false')), 150),
+  );
 
   $('#api-key').addEventListener('change', (ev) => {
     sessionStorage.setItem(KEY_STORE, ev.target.value.trim());
@@ -456,9 +602,18 @@
     const filter = {};
     if (entity && entity.kind === 'PLACE') filter.placeId = entity.id;
     else if (entity && ENTITY_KINDS.has(entity.kind)) filter.actorId = entity.id;
-    const { eventsOverTime: r } = await busy(gql(Q.eventsOverTime, { from: `${chartYear}-01-01`, to: `${chartYear}-12-31`, ...filter }));
-    const labels = r.buckets.map((b) => new Date(`${b.start}T00:00:00Z`).toLocaleString('en', { month: 'short', timeZone: 'UTC' }));
-    const datasets = r.series.map((s, i) => ({ label: pretty(s.label), data: s.counts, backgroundColor: PALETTE[i % PALETTE.length], stack: 'events' }));
+    const { eventsOverTime: r } = await busy(
+      gql(Q.eventsOverTime, { from: `${chartYear}-01-01`, to: `${chartYear}-12-31`, ...filter }),
+    );
+    const labels = r.buckets.map((b) =>
+      new Date(`${b.start}T00:00:00Z`).toLocaleString('en', { month: 'short', timeZone: 'UTC' }),
+    );
+    const datasets = r.series.map((s, i) => ({
+      label: pretty(s.label),
+      data: s.counts,
+      backgroundColor: PALETTE[i % PALETTE.length],
+      stack: 'events',
+    }));
     $('#events-chart-title').textContent = `Events per month, ${chartYear}${entity ? ` — ${entity.name}` : ''}`;
     $('#events-chart-note').textContent =
       `${r.total} events placed by start month.` +
@@ -488,7 +643,13 @@
       type: 'bar',
       data: {
         labels: topActors.map((a) => a.actor.name),
-        datasets: [{ label: 'Events', data: topActors.map((a) => a.events), backgroundColor: topActors.map((a) => KIND_COLORS[a.actor.kind]) }],
+        datasets: [
+          {
+            label: 'Events',
+            data: topActors.map((a) => a.events),
+            backgroundColor: topActors.map((a) => KIND_COLORS[a.actor.kind]),
+          },
+        ],
       },
       options: {
         indexAxis: 'y',

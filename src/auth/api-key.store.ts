@@ -26,9 +26,10 @@ export interface ApiKeyEntry {
  */
 export function parseApiKeyEntry(entry: string, index: number): ApiKeyEntry {
   const where = `API key entry #${index}`;
-  const parts = entry.trim().split(':');
-  if (parts.length !== 3) throw new Error(`${where}: expected name:role:sha256hex (3 parts separated by ':')`);
-  const [name, role, hash] = parts;
+  const [name, role, hash, ...extra] = entry.trim().split(':');
+  if (name === undefined || role === undefined || hash === undefined || extra.length) {
+    throw new Error(`${where}: expected name:role:sha256hex (3 parts separated by ':')`);
+  }
   if (!NAME.test(name)) throw new Error(`${where}: ${NAME_RULE}`);
   if (!isRole(role)) throw new Error(`${where} ('${name}'): role must be one of ${ROLES.join(', ')}`);
   if (!SHA256_HEX.test(hash)) {

@@ -44,17 +44,25 @@ export function requireRole(principal: Principal, role: Role): void {
     });
   }
   if (!roleAtLeast(principal, role)) {
-    throw new KhabarError(ErrorCode.FORBIDDEN, `role '${role}' required; ${principal.id} has role '${principal.role}'`, {
-      requiredRole: role,
-    });
+    throw new KhabarError(
+      ErrorCode.FORBIDDEN,
+      `role '${role}' required; ${principal.id} has role '${principal.role}'`,
+      {
+        requiredRole: role,
+      },
+    );
   }
 }
 
 export function requireRead(principal: Principal, readsRequireAuth: boolean): void {
   if (readsRequireAuth && principal.via === 'anonymous') {
-    throw new KhabarError(ErrorCode.UNAUTHENTICATED, 'authentication required: this server does not allow anonymous reads', {
-      requiredRole: 'reader',
-    });
+    throw new KhabarError(
+      ErrorCode.UNAUTHENTICATED,
+      'authentication required: this server does not allow anonymous reads',
+      {
+        requiredRole: 'reader',
+      },
+    );
   }
 }
 
@@ -73,7 +81,8 @@ function credentialFrom(headers: AuthHeaders): Credential | null {
   const authorization = headerValue(headers.authorization, 'Authorization');
   const apiKey = headerValue(headers['x-api-key'], 'x-api-key');
   // Two credentials could name two principals; refusing is simpler than defining a precedence.
-  if (authorization && apiKey) throw unauthenticated('send one credential: either Authorization or x-api-key, not both');
+  if (authorization && apiKey)
+    throw unauthenticated('send one credential: either Authorization or x-api-key, not both');
   if (apiKey) return { kind: 'api-key', key: apiKey };
   if (authorization) return parseAuthorization(authorization);
   return null;
@@ -90,9 +99,10 @@ function headerValue(value: string | string[] | undefined, name: string): string
 }
 
 function parseAuthorization(header: string): Credential {
-  const match = /^(\S+)\s+(\S+)$/.exec(header);
-  if (!match) throw unauthenticated("malformed Authorization header: expected 'Bearer <token>' or 'ApiKey <key>'");
-  const [, scheme, value] = match;
+  const [, scheme, value] = /^(\S+)\s+(\S+)$/.exec(header) ?? [];
+  if (scheme === undefined || value === undefined) {
+    throw unauthenticated("malformed Authorization header: expected 'Bearer <token>' or 'ApiKey <key>'");
+  }
   // Auth schemes are case-insensitive (RFC 9110 §11.1).
   switch (scheme.toLowerCase()) {
     case 'bearer':

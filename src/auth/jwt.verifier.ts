@@ -58,7 +58,9 @@ async function keySource(options: JwtOptions): Promise<KeySource> {
   const given = (['hs256Secret', 'publicKeyPem', 'jwksUrl'] as const).filter((k) => options[k] !== undefined);
   // One trust anchor only: mixing a shared secret with public keys is how algorithm-confusion attacks start.
   if (given.length !== 1) {
-    throw new Error(`JWT: configure exactly one of hs256Secret, publicKeyPem, jwksUrl (got ${given.length ? given.join(', ') : 'none'})`);
+    throw new Error(
+      `JWT: configure exactly one of hs256Secret, publicKeyPem, jwksUrl (got ${given.length ? given.join(', ') : 'none'})`,
+    );
   }
   if (options.hs256Secret !== undefined) return hs256Source(options.hs256Secret);
   if (options.publicKeyPem !== undefined) return publicKeySource(options.publicKeyPem, options.publicKeyAlg);
@@ -75,7 +77,8 @@ function hs256Source(secret: string): KeySource {
 }
 
 async function publicKeySource(pem: string, alg: JwtOptions['publicKeyAlg']): Promise<KeySource> {
-  if (alg !== 'RS256' && alg !== 'ES256') throw new Error('JWT: publicKeyAlg must be RS256 or ES256 when publicKeyPem is set');
+  if (alg !== 'RS256' && alg !== 'ES256')
+    throw new Error('JWT: publicKeyAlg must be RS256 or ES256 when publicKeyPem is set');
   let key: CryptoKey;
   try {
     key = await importSPKI(pem.trim(), alg);
@@ -106,8 +109,10 @@ function validateClaimOptions(options: JwtOptions): void {
   if (!Number.isFinite(tol) || tol < 0 || tol > MAX_CLOCK_TOLERANCE_SEC) {
     throw new Error(`JWT: clockToleranceSec must be between 0 and ${MAX_CLOCK_TOLERANCE_SEC}`);
   }
-  if (options.issuer !== undefined && !options.issuer.trim()) throw new Error('JWT: issuer, when set, must not be empty');
-  if (options.audience !== undefined && !options.audience.trim()) throw new Error('JWT: audience, when set, must not be empty');
+  if (options.issuer !== undefined && !options.issuer.trim())
+    throw new Error('JWT: issuer, when set, must not be empty');
+  if (options.audience !== undefined && !options.audience.trim())
+    throw new Error('JWT: audience, when set, must not be empty');
 }
 
 function principalFrom(payload: JWTPayload, roleClaim: string): Principal {
@@ -130,9 +135,12 @@ function toUnauthenticated(err: unknown, token: string, algorithms: string[]): u
     return unauthenticated(`token algorithm ${describeAlg(token)} is not allowed (accepted: ${algorithms.join(', ')})`);
   }
   if (err instanceof errors.JWSSignatureVerificationFailed) return unauthenticated('token signature is invalid');
-  if (err instanceof errors.JWKSNoMatchingKey) return unauthenticated('no signing key matches the token (unknown "kid")');
-  if (err instanceof errors.JWKSMultipleMatchingKeys) return unauthenticated('token does not name its signing key ("kid")');
-  if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid) return unauthenticated('token is malformed');
+  if (err instanceof errors.JWKSNoMatchingKey)
+    return unauthenticated('no signing key matches the token (unknown "kid")');
+  if (err instanceof errors.JWKSMultipleMatchingKeys)
+    return unauthenticated('token does not name its signing key ("kid")');
+  if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid)
+    return unauthenticated('token is malformed');
   if (err instanceof errors.JOSENotSupported) return unauthenticated('token uses an unsupported feature');
   return err;
 }

@@ -56,7 +56,11 @@ export class ClaimRepository {
 
   async list(f: ClaimFilter, direction: 'ASC' | 'DESC', w: KeysetWindow): Promise<Page<ClaimRecord>> {
     const [first] = await this.db.read('list-claims', { ...f, ...keysetParams(w, direction), limit: int(w.limit) });
-    const rows = ((first?.rows ?? []) as Row[]).map((r) => ({ key: String(r.key), id: String(r.id), node: toClaim(r.node ?? null) }));
+    const rows = ((first?.rows ?? []) as Row[]).map((r) => ({
+      key: String(r.key),
+      id: String(r.id),
+      node: toClaim(r.node ?? null),
+    }));
     return toPage(rows, Number(first?.total ?? 0), w);
   }
 }

@@ -33,7 +33,13 @@ export class ClaimResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.claims.list(
-      { aboutId: about ?? null, speakerId: speaker ?? null, stance: stance ?? null, kinds: list(kinds), ...dateRange(from, to) },
+      {
+        aboutId: about ?? null,
+        speakerId: speaker ?? null,
+        stance: stance ?? null,
+        kinds: list(kinds),
+        ...dateRange(from, to),
+      },
       direction,
       keysetWindow(page, ctx.config.limits.maxPageSize),
     );
@@ -90,7 +96,10 @@ export class ClaimStanceResolver {
 
 @Resolver(() => Figure)
 export class FigureResolver {
-  @FieldResolver(() => Claim, { nullable: true, description: 'The claim stating it (and so its speaker); null for a figure in the article\'s own voice.' })
+  @FieldResolver(() => Claim, {
+    nullable: true,
+    description: "The claim stating it (and so its speaker); null for a figure in the article's own voice.",
+  })
   claim(@Root() f: FigureRecord, @Ctx() ctx: GraphQLContext) {
     return f.claimId ? ctx.claims.findById(f.claimId) : null;
   }

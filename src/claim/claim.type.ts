@@ -64,7 +64,10 @@ export interface FigureRecord {
   eventId?: string | null;
 }
 
-@ObjectType('Figure', { description: 'A number: metric, value or range, unit, period and place. AGGREGATE and EVENT figures are never summed together.' })
+@ObjectType('Figure', {
+  description:
+    'A number: metric, value or range, unit, period and place. AGGREGATE and EVENT figures are never summed together.',
+})
 export class Figure {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'snake_case measure, e.g. security_personnel_killed.' }) metric!: string;
@@ -72,7 +75,8 @@ export class Figure {
   @Field(() => Float, { nullable: true }) low?: number | null;
   @Field(() => Float, { nullable: true }) best?: number | null;
   @Field(() => Float, { nullable: true }) high?: number | null;
-  @Field(() => String, { nullable: true, description: 'The source wording when not exact: "dozens", "over 200".' }) approximation?: string | null;
+  @Field(() => String, { nullable: true, description: 'The source wording when not exact: "dozens", "over 200".' })
+  approximation?: string | null;
   @Field(() => String) unit!: string;
   @Field(() => FigureScope) scope!: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) periodStart?: string | null;

@@ -21,7 +21,10 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
 
   NEO4J_URI: optionalString.pipe(
-    z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI').optional(),
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI')
+      .optional(),
   ),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
@@ -29,8 +32,14 @@ const envSchema = z.object({
 
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('data/neo4j'),
   LOCAL_NEO4J_PORT: int(1, 65535).default(7687),
-  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'like 1g or 768m').default('1g'),
-  LOCAL_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i, 'like 512m').default('512m'),
+  LOCAL_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'like 1g or 768m')
+    .default('1g'),
+  LOCAL_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'like 512m')
+    .default('512m'),
   LOCAL_NEO4J_START_TIMEOUT_MS: int(1000, 600_000).default(180_000),
 
   SEED_ON_START: bool.default('true'),

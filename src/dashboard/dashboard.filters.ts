@@ -88,7 +88,10 @@ export function eventsOverTimeQuery(a: {
   dateRange(a.from, a.to);
   const n = bucketCount(a.granularity, a.from, a.to);
   if (n > MAX_BUCKETS) {
-    throw badInput('to', `${a.from} to ${a.to} makes ${n} ${a.granularity} buckets, more than ${MAX_BUCKETS}: shorten the window or use a coarser granularity`);
+    throw badInput(
+      'to',
+      `${a.from} to ${a.to} makes ${n} ${a.granularity} buckets, more than ${MAX_BUCKETS}: shorten the window or use a coarser granularity`,
+    );
   }
   return {
     granularity: a.granularity,
@@ -130,7 +133,8 @@ export function topActorsQuery(a: {
   to?: string | null;
   limit: number;
 }): TopActorsQuery {
-  if (a.kinds?.includes(EntityKind.EVENT)) throw badInput('kinds', 'events are not actors: use PERSON, ORGANIZATION or PLACE (countries)');
+  if (a.kinds?.includes(EntityKind.EVENT))
+    throw badInput('kinds', 'events are not actors: use PERSON, ORGANIZATION or PLACE (countries)');
   return {
     by: a.by,
     kinds: list(a.kinds),

@@ -63,16 +63,14 @@ export class DashboardRepository {
       limit: int(q.limit),
     });
     const buckets = ((row?.buckets ?? []) as Row[]).map((b) => ({ start: String(b.start), end: String(b.end) }));
-    const series = ((row?.series ?? []) as Row[]).map(
-      (s): EventCountSeries => ({
-        key: str(s.key),
-        label: String(s.label),
-        counts: ints(s.counts),
-        imprecise: ints(s.imprecise),
-        total: Number(s.total),
-        impreciseTotal: Number(s.impreciseTotal),
-      }),
-    );
+    const series = ((row?.series ?? []) as Row[]).map((s): EventCountSeries => ({
+      key: str(s.key),
+      label: String(s.label),
+      counts: ints(s.counts),
+      imprecise: ints(s.imprecise),
+      total: Number(s.total),
+      impreciseTotal: Number(s.impreciseTotal),
+    }));
     return {
       granularity: q.granularity,
       groupBy: q.groupBy,

@@ -29,12 +29,17 @@ export class DashboardResolver {
     @Arg('to', () => GraphQLLocalDate) to: string,
     @Arg('groupBy', () => EventGrouping, { defaultValue: EventGrouping.TYPE }) groupBy: EventGrouping,
     @Arg('eventTypes', () => [EventType], { nullable: true }) eventTypes: string[] | undefined,
-    @Arg('placeId', () => ID, { nullable: true, description: 'Events in this place or any place within it.' }) placeId: string | undefined,
-    @Arg('actorId', () => ID, { nullable: true, description: 'Events this actor took part in.' }) actorId: string | undefined,
-    @Arg('limit', () => Int, { defaultValue: 20, description: 'Most series returned (1 to 100), largest first.' }) limit: number,
+    @Arg('placeId', () => ID, { nullable: true, description: 'Events in this place or any place within it.' })
+    placeId: string | undefined,
+    @Arg('actorId', () => ID, { nullable: true, description: 'Events this actor took part in.' })
+    actorId: string | undefined,
+    @Arg('limit', () => Int, { defaultValue: 20, description: 'Most series returned (1 to 100), largest first.' })
+    limit: number,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.dashboard.eventsOverTime(eventsOverTimeQuery({ granularity, from, to, groupBy, eventTypes, placeId, actorId, limit }));
+    return ctx.dashboard.eventsOverTime(
+      eventsOverTimeQuery({ granularity, from, to, groupBy, eventTypes, placeId, actorId, limit }),
+    );
   }
 
   @Query(() => [FigureSeries], {
@@ -43,13 +48,29 @@ export class DashboardResolver {
       'EVENT figures are separate series and nothing is summed. Same data: GET /export/figure-series.csv|json.',
   })
   figureSeries(
-    @Arg('metrics', () => [String], { nullable: true, description: 'e.g. ["militants_killed"]; default: every metric.' }) metrics: string[] | undefined,
+    @Arg('metrics', () => [String], {
+      nullable: true,
+      description: 'e.g. ["militants_killed"]; default: every metric.',
+    })
+    metrics: string[] | undefined,
     @Arg('scope', () => FigureScope, { nullable: true }) scope: string | undefined,
-    @Arg('placeId', () => ID, { nullable: true, description: 'Figures for this place or places within it, one series per place.' })
+    @Arg('placeId', () => ID, {
+      nullable: true,
+      description: 'Figures for this place or places within it, one series per place.',
+    })
     placeId: string | undefined,
-    @Arg('speakerId', () => ID, { nullable: true, description: 'Figures stated in claims this actor asserts.' }) speakerId: string | undefined,
-    @Arg('from', () => GraphQLLocalDate, { nullable: true, description: 'Figures whose period ends on or after this day.' }) from: string | undefined,
-    @Arg('to', () => GraphQLLocalDate, { nullable: true, description: 'Figures whose period starts on or before this day.' }) to: string | undefined,
+    @Arg('speakerId', () => ID, { nullable: true, description: 'Figures stated in claims this actor asserts.' })
+    speakerId: string | undefined,
+    @Arg('from', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'Figures whose period ends on or after this day.',
+    })
+    from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'Figures whose period starts on or before this day.',
+    })
+    to: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.dashboard.figureSeries(figureSeriesQuery({ metrics, scope, placeId, speakerId, from, to }));
@@ -62,9 +83,11 @@ export class DashboardResolver {
   })
   topActors(
     @Arg('by', () => ActorRanking, { defaultValue: ActorRanking.EVENTS }) by: ActorRanking,
-    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'PERSON, ORGANIZATION and/or PLACE (countries).' }) kinds: string[] | undefined,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'PERSON, ORGANIZATION and/or PLACE (countries).' })
+    kinds: string[] | undefined,
     @Arg('eventTypes', () => [EventType], { nullable: true }) eventTypes: string[] | undefined,
-    @Arg('placeId', () => ID, { nullable: true, description: 'Count only events in this place or places within it.' }) placeId: string | undefined,
+    @Arg('placeId', () => ID, { nullable: true, description: 'Count only events in this place or places within it.' })
+    placeId: string | undefined,
     @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
     @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
     @Arg('limit', () => Int, { defaultValue: 10, description: '1 to 100.' }) limit: number,
@@ -89,7 +112,9 @@ export class DashboardResolver {
     return ctx.dashboard.claimStances(claimStancesQuery({ about, kinds, from, to, limit }));
   }
 
-  @Query(() => GraphSummary, { description: 'Counts of everything, for a header panel. Same data: GET /export/summary.csv|json.' })
+  @Query(() => GraphSummary, {
+    description: 'Counts of everything, for a header panel. Same data: GET /export/summary.csv|json.',
+  })
   graphSummary(@Ctx() ctx: GraphQLContext) {
     return ctx.dashboard.summary();
   }

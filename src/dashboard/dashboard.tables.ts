@@ -1,4 +1,10 @@
-import type { ActorActivity, ClaimStanceCounts, EventsOverTime, FigureSeriesRecord, GraphSummary } from './dashboard.type';
+import type {
+  ActorActivity,
+  ClaimStanceCounts,
+  EventsOverTime,
+  FigureSeriesRecord,
+  GraphSummary,
+} from './dashboard.type';
 
 // The dashboard results as flat tables: one row per point, long format, so spreadsheets pivot them and
 // BI tools (Grafana's Infinity, Power BI, Metabase) read them without reshaping. The CSV and the JSON
@@ -74,9 +80,28 @@ export function figureSeriesTable(series: FigureSeriesRecord[]): Table {
   );
   return {
     columns: [
-      'metric', 'unit', 'scope', 'place_id', 'place_name', 'period_start', 'period_end', 'period_precision', 'period_from_event',
-      'chart_value', 'value', 'low', 'best', 'high', 'approximation', 'speakers', 'speaker_ids', 'claim_id', 'event_id',
-      'event_name', 'figure_id', 'qualifier',
+      'metric',
+      'unit',
+      'scope',
+      'place_id',
+      'place_name',
+      'period_start',
+      'period_end',
+      'period_precision',
+      'period_from_event',
+      'chart_value',
+      'value',
+      'low',
+      'best',
+      'high',
+      'approximation',
+      'speakers',
+      'speaker_ids',
+      'claim_id',
+      'event_id',
+      'event_name',
+      'figure_id',
+      'qualifier',
     ],
     rows,
     meta: { series: series.length, points: rows.length },

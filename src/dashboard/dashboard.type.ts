@@ -45,7 +45,9 @@ export interface EntityRefRecord {
   kind: string;
 }
 
-@ObjectType('EntityRef', { description: 'Id, name and kind of an entity: enough to label a chart; entity(id:) gives the rest.' })
+@ObjectType('EntityRef', {
+  description: 'Id, name and kind of an entity: enough to label a chart; entity(id:) gives the rest.',
+})
 export class EntityRef {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -58,15 +60,20 @@ export class TimeBucket {
   @Field(() => GraphQLLocalDate, { description: 'Last day of the bucket.' }) end!: string;
 }
 
-@ObjectType('EventCountSeries', { description: 'Counts of one series, one number per bucket of the parent EventsOverTime.' })
+@ObjectType('EventCountSeries', {
+  description: 'Counts of one series, one number per bucket of the parent EventsOverTime.',
+})
 export class EventCountSeries {
   @Field(() => String, {
     nullable: true,
-    description: 'Event type, place id or actor id; "all" for NONE; null for the events with no place (or no participant).',
+    description:
+      'Event type, place id or actor id; "all" for NONE; null for the events with no place (or no participant).',
   })
   key!: string | null;
   @Field(() => String) label!: string;
-  @Field(() => [Int], { description: 'Events whose start falls in each bucket, dated at least as finely as the bucket; zeros included.' })
+  @Field(() => [Int], {
+    description: 'Events whose start falls in each bucket, dated at least as finely as the bucket; zeros included.',
+  })
   counts!: number[];
   @Field(() => [Int], {
     description:
@@ -80,17 +87,27 @@ export class EventCountSeries {
   impreciseTotal!: number;
 }
 
-@ObjectType('EventsOverTime', { description: 'Event counts per bucket, as series ready for a line or stacked bar chart.' })
+@ObjectType('EventsOverTime', {
+  description: 'Event counts per bucket, as series ready for a line or stacked bar chart.',
+})
 export class EventsOverTime {
   @Field(() => Granularity) granularity!: Granularity;
   @Field(() => EventGrouping) groupBy!: EventGrouping;
-  @Field(() => GraphQLLocalDate, { description: 'Start of the first bucket (from, moved back to the start of its bucket).' }) from!: string;
-  @Field(() => GraphQLLocalDate, { description: 'End of the last bucket (to, moved on to the end of its bucket).' }) to!: string;
-  @Field(() => [TimeBucket], { description: 'Every bucket from from to to, in order; series counts line up with it.' }) buckets!: TimeBucket[];
-  @Field(() => [EventCountSeries], { description: 'Largest first (by total, then imprecise), at most limit.' }) series!: EventCountSeries[];
+  @Field(() => GraphQLLocalDate, {
+    description: 'Start of the first bucket (from, moved back to the start of its bucket).',
+  })
+  from!: string;
+  @Field(() => GraphQLLocalDate, { description: 'End of the last bucket (to, moved on to the end of its bucket).' })
+  to!: string;
+  @Field(() => [TimeBucket], { description: 'Every bucket from from to to, in order; series counts line up with it.' })
+  buckets!: TimeBucket[];
+  @Field(() => [EventCountSeries], { description: 'Largest first (by total, then imprecise), at most limit.' })
+  series!: EventCountSeries[];
   @Field(() => Int, { description: 'Series before the limit.' }) seriesCount!: number;
   @Field(() => Int, { description: 'Distinct events counted in some bucket.' }) total!: number;
-  @Field(() => Int, { description: 'Distinct events that may have started in the window but are dated too coarsely for its buckets.' })
+  @Field(() => Int, {
+    description: 'Distinct events that may have started in the window but are dated too coarsely for its buckets.',
+  })
   imprecise!: number;
 }
 
@@ -121,20 +138,30 @@ export class FigurePoint {
   @Field(() => Float, { nullable: true }) high?: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'One number to plot: value, else best, else low (an "at least" bound), else high. See approximation for the wording.',
+    description:
+      'One number to plot: value, else best, else low (an "at least" bound), else high. See approximation for the wording.',
   })
   chartValue?: number | null;
-  @Field(() => String, { nullable: true, description: 'The source wording when not exact: "dozens", "over 200".' }) approximation?: string | null;
+  @Field(() => String, { nullable: true, description: 'The source wording when not exact: "dozens", "over 200".' })
+  approximation?: string | null;
   @Field(() => String, { nullable: true }) qualifier?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) periodStart?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) periodEnd?: string | null;
   @Field(() => DatePrecision, { nullable: true }) periodPrecision?: string | null;
-  @Field(() => Boolean, { description: 'True when the figure states no period and the one shown is that of the event it counts.' })
+  @Field(() => Boolean, {
+    description: 'True when the figure states no period and the one shown is that of the event it counts.',
+  })
   periodFromEvent!: boolean;
-  @Field(() => ID, { nullable: true, description: 'The claim stating the figure; null when the article gives it in its own voice.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The claim stating the figure; null when the article gives it in its own voice.',
+  })
   claimId?: string | null;
-  @Field(() => EntityRef, { nullable: true, description: 'For scope EVENT: the event counted.' }) event?: EntityRefRecord | null;
-  @Field(() => [EntityRef], { description: 'Actors asserting the claim that states the figure; empty for the article\'s own voice.' })
+  @Field(() => EntityRef, { nullable: true, description: 'For scope EVENT: the event counted.' })
+  event?: EntityRefRecord | null;
+  @Field(() => [EntityRef], {
+    description: "Actors asserting the claim that states the figure; empty for the article's own voice.",
+  })
   speakers!: EntityRefRecord[];
 }
 
@@ -162,7 +189,8 @@ export class FigureSeries {
 export class ActorActivity {
   @Field(() => EntityRef) actor!: EntityRefRecord;
   @Field(() => Int, { description: 'Distinct events taken part in, within the event filters.' }) events!: number;
-  @Field(() => Int, { description: 'Distinct entities linked by a fact relationship (event filters do not apply).' }) connections!: number;
+  @Field(() => Int, { description: 'Distinct entities linked by a fact relationship (event filters do not apply).' })
+  connections!: number;
 }
 
 @ObjectType('SpeakerStances')
@@ -197,7 +225,8 @@ export class GraphSummary {
   @Field(() => Int) eventFigures!: number;
   @Field(() => Int) articles!: number;
   @Field(() => Int) offices!: number;
-  @Field(() => Int, { description: 'Fact relationships: every relationship but SOURCED_FROM and MENTIONS.' }) relationships!: number;
+  @Field(() => Int, { description: 'Fact relationships: every relationship but SOURCED_FROM and MENTIONS.' })
+  relationships!: number;
   @Field(() => Int, { description: 'SOURCED_FROM links from facts to their articles.' }) sourceLinks!: number;
   @Field(() => GraphQLLocalDate, { nullable: true }) firstEventStart?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) lastEventStart?: string | null;

@@ -162,30 +162,70 @@ export class EntityRepository {
   }
 
   async listEvents(
-    f: { nameKey: string | null; eventTypes: string[] | null; subTypes: string[] | null; placeId: string | null; from: string | null; to: string | null; participantId: string | null; organizationId: string | null },
+    f: {
+      nameKey: string | null;
+      eventTypes: string[] | null;
+      subTypes: string[] | null;
+      placeId: string | null;
+      from: string | null;
+      to: string | null;
+      participantId: string | null;
+      organizationId: string | null;
+    },
     s: ListSort,
     w: KeysetWindow,
   ): Promise<Page<EntityRecord>> {
-    const rows = await this.db.read('list-events', { ...f, sort: s.sort, ...keysetParams(w, s.direction), limit: int(w.limit) });
+    const rows = await this.db.read('list-events', {
+      ...f,
+      sort: s.sort,
+      ...keysetParams(w, s.direction),
+      limit: int(w.limit),
+    });
     return pageFromRows(rows, w);
   }
 
   async listPeople(f: { nameKey: string | null; organizationId: string | null }, s: ListSort, w: KeysetWindow) {
-    const rows = await this.db.read('list-people', { ...f, sort: s.sort, ...keysetParams(w, s.direction), limit: int(w.limit) });
+    const rows = await this.db.read('list-people', {
+      ...f,
+      sort: s.sort,
+      ...keysetParams(w, s.direction),
+      limit: int(w.limit),
+    });
     return pageFromRows(rows, w);
   }
 
-  async listOrganizations(f: { nameKey: string | null; orgTypes: string[] | null; placeId: string | null }, s: ListSort, w: KeysetWindow) {
-    const rows = await this.db.read('list-organizations', { ...f, sort: s.sort, ...keysetParams(w, s.direction), limit: int(w.limit) });
+  async listOrganizations(
+    f: { nameKey: string | null; orgTypes: string[] | null; placeId: string | null },
+    s: ListSort,
+    w: KeysetWindow,
+  ) {
+    const rows = await this.db.read('list-organizations', {
+      ...f,
+      sort: s.sort,
+      ...keysetParams(w, s.direction),
+      limit: int(w.limit),
+    });
     return pageFromRows(rows, w);
   }
 
-  async listPlaces(f: { nameKey: string | null; placeTypes: string[] | null; withinId: string | null }, s: ListSort, w: KeysetWindow) {
-    const rows = await this.db.read('list-places', { ...f, sort: s.sort, ...keysetParams(w, s.direction), limit: int(w.limit) });
+  async listPlaces(
+    f: { nameKey: string | null; placeTypes: string[] | null; withinId: string | null },
+    s: ListSort,
+    w: KeysetWindow,
+  ) {
+    const rows = await this.db.read('list-places', {
+      ...f,
+      sort: s.sort,
+      ...keysetParams(w, s.direction),
+      limit: int(w.limit),
+    });
     return pageFromRows(rows, w);
   }
 
-  async search(q: { query: string; keys: string[]; kinds: string[] | null }, w: KeysetWindow): Promise<Page<EntityRecord>> {
+  async search(
+    q: { query: string; keys: string[]; kinds: string[] | null },
+    w: KeysetWindow,
+  ): Promise<Page<EntityRecord>> {
     // Text with nothing searchable in it ("***", "") matches nothing; Lucene would reject it.
     if (q.query === '') return toPage([], 0, w);
     const rows = await this.db.read('search-entities', {

@@ -50,22 +50,32 @@ export class Organization extends Entity {
   @Field(() => OrganizationType) orgType!: string;
 }
 
-@ObjectType('Place', { implements: Entity, description: 'A place; a COUNTRY place is also an actor (mediator, party ...).' })
+@ObjectType('Place', {
+  implements: Entity,
+  description: 'A place; a COUNTRY place is also an actor (mediator, party ...).',
+})
 export class Place extends Entity {
   @Field(() => PlaceType) placeType!: string;
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, for countries.' }) countryCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, for countries.' }) countryCode?:
+    string | null;
 }
 
 @ObjectType('Event', { implements: Entity })
 export class Event extends Entity {
   @Field(() => EventType) eventType!: string;
   @Field(() => EventSubType) subType!: string;
-  @Field(() => GraphQLLocalDate, { description: 'First day of the period the event is known to (start of its precision).' })
+  @Field(() => GraphQLLocalDate, {
+    description: 'First day of the period the event is known to (start of its precision).',
+  })
   startDate!: string;
-  @Field(() => GraphQLLocalDate, { description: 'Last day: the end of the event, or of the month/year when that is all that is known.' })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Last day: the end of the event, or of the month/year when that is all that is known.',
+  })
   endDate!: string;
   @Field(() => DatePrecision) datePrecision!: string;
-  @Field(() => Boolean, { description: 'Still going on when last reported; endDate is then the end of the start period.' })
+  @Field(() => Boolean, {
+    description: 'Still going on when last reported; endDate is then the end of the start period.',
+  })
   ongoing!: boolean;
 }
 

@@ -2,7 +2,14 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { Source } from '../source/source.type';
 import { Entity, Event, Person } from './entity.type';
-import { Participation, Position, Relationship, type ParticipationRecord, type PositionRecord, type RelationshipRecord } from './relationship.type';
+import {
+  Participation,
+  Position,
+  Relationship,
+  type ParticipationRecord,
+  type PositionRecord,
+  type RelationshipRecord,
+} from './relationship.type';
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {

@@ -20,7 +20,9 @@ export interface RelationshipRecord {
   sources: ProvenanceRecord[];
 }
 
-@ObjectType('Relationship', { description: 'A relationship of an entity with another, with its properties and sources.' })
+@ObjectType('Relationship', {
+  description: 'A relationship of an entity with another, with its properties and sources.',
+})
 export class Relationship {
   @Field(() => RelationshipType) type!: string;
   @Field(() => Direction) direction!: Direction;
@@ -60,7 +62,9 @@ export interface PositionRecord {
   sources: ProvenanceRecord[];
 }
 
-@ObjectType('Position', { description: 'A person holding an office of an organization (or a country), with dates where known.' })
+@ObjectType('Position', {
+  description: 'A person holding an office of an organization (or a country), with dates where known.',
+})
 export class Position {
   @Field(() => String) officeId!: string;
   @Field(() => String, { description: '"Defence Minister of Pakistan".' }) officeName!: string;

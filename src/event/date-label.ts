@@ -1,6 +1,19 @@
 import type { EntityRecord } from '../entity/entity.type';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function one(date: string, precision: string): string {
   const [y, m, d] = date.split('-');

@@ -50,7 +50,12 @@ export class EventResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const range = dateRange(from, to);
-    const events = await ctx.entities.timeline(id, range.from, range.to, boundedInt('limit', limit, 1, ctx.config.limits.maxPageSize * 5));
+    const events = await ctx.entities.timeline(
+      id,
+      range.from,
+      range.to,
+      boundedInt('limit', limit, 1, ctx.config.limits.maxPageSize * 5),
+    );
     return events.map((event) => ({ event, dateLabel: dateLabel(event) }));
   }
 

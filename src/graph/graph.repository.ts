@@ -1,7 +1,14 @@
 import { int, type Plain } from '../neo4j/neo4j.convert';
 import type { Database, Row } from '../neo4j/neo4j.database';
 import { parseProvenance } from '../source/provenance';
-import { HopDirection, NodeKind, type GraphEdge, type GraphNode, type HopRecord, type Neighborhood } from './graph.type';
+import {
+  HopDirection,
+  NodeKind,
+  type GraphEdge,
+  type GraphNode,
+  type HopRecord,
+  type Neighborhood,
+} from './graph.type';
 
 const KIND_BY_LABEL: [string, NodeKind][] = [
   ['Claim', NodeKind.CLAIM],
@@ -27,14 +34,25 @@ export class GraphRepository {
     const [row] = await this.db.read('find-neighborhood', { id, depth: int(depth), types, limit: int(limit) });
     if (!row) return null;
     const nodes = (row.nodes as Plain[]).map(toGraphNode);
-    const edges = ((row.edges as Row[]) ?? []).filter(Boolean).map(
-      (e): GraphEdge => ({ id: String(e.id), type: String(e.type), source: String(e.source), target: String(e.target), role: (e.role as string) ?? null }),
-    );
+    const edges = ((row.edges as Row[]) ?? [])
+      .filter(Boolean)
+      .map((e): GraphEdge => ({
+        id: String(e.id),
+        type: String(e.type),
+        source: String(e.source),
+        target: String(e.target),
+        role: (e.role as string) ?? null,
+      }));
     const reachable = Number(row.total);
     return { nodes, edges, reachable, truncated: reachable > nodes.length - 1 };
   }
 
-  async paths(fromId: string, toId: string, maxHops: number, limit: number): Promise<{ length: number; nodes: GraphNode[]; hops: HopRecord[] }[]> {
+  async paths(
+    fromId: string,
+    toId: string,
+    maxHops: number,
+    limit: number,
+  ): Promise<{ length: number; nodes: GraphNode[]; hops: HopRecord[] }[]> {
     const rows = await this.db.read('find-shortest-paths', { fromId, toId, maxHops: int(maxHops), limit: int(limit) });
     return rows.map((row) => {
       const nodes = (row.nodes as Plain[]).map(toGraphNode);

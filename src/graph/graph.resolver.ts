@@ -11,13 +11,20 @@ const DEFAULT_TYPES = Object.values(RelationshipType).filter((t) => t !== 'SOURC
 
 @Resolver()
 export class GraphResolver {
-  @Query(() => Neighborhood, { nullable: true, description: 'Nodes and edges within depth hops (at most 3) of a node; null for an unknown id.' })
+  @Query(() => Neighborhood, {
+    nullable: true,
+    description: 'Nodes and edges within depth hops (at most 3) of a node; null for an unknown id.',
+  })
   neighborhood(
     @Arg('id', () => ID) id: string,
     @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
-    @Arg('relationshipTypes', () => [RelationshipType], { nullable: true, description: 'Default: every fact relationship (not SOURCED_FROM or MENTIONS).' })
+    @Arg('relationshipTypes', () => [RelationshipType], {
+      nullable: true,
+      description: 'Default: every fact relationship (not SOURCED_FROM or MENTIONS).',
+    })
     types: string[] | undefined,
-    @Arg('limit', () => Int, { defaultValue: 100, description: 'Most nodes returned, the start included.' }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: 100, description: 'Most nodes returned, the start included.' })
+    limit: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     boundedInt('depth', depth, 1, 3);
@@ -27,7 +34,9 @@ export class GraphResolver {
     return ctx.graph.neighborhood(id, depth, types?.length ? types : DEFAULT_TYPES, limit);
   }
 
-  @Query(() => [Path], { description: 'Shortest paths between two entities, each hop with its relationship and direction.' })
+  @Query(() => [Path], {
+    description: 'Shortest paths between two entities, each hop with its relationship and direction.',
+  })
   paths(
     @Arg('fromId', () => ID) fromId: string,
     @Arg('toId', () => ID) toId: string,

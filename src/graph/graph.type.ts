@@ -18,14 +18,18 @@ export enum HopDirection {
   FORWARD = 'FORWARD',
   BACKWARD = 'BACKWARD',
 }
-registerEnumType(HopDirection, { name: 'HopDirection', description: 'FORWARD: the relationship points along the path.' });
+registerEnumType(HopDirection, {
+  name: 'HopDirection',
+  description: 'FORWARD: the relationship points along the path.',
+});
 
 @ObjectType('GraphNode', { description: 'A node ready to draw.' })
 export class GraphNode {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'Name, title, claim text or metric.' }) label!: string;
   @Field(() => NodeKind) kind!: NodeKind;
-  @Field(() => String, { nullable: true, description: 'orgType, placeType, eventType or claim kind.' }) subtype?: string | null;
+  @Field(() => String, { nullable: true, description: 'orgType, placeType, eventType or claim kind.' }) subtype?:
+    string | null;
 }
 
 @ObjectType('GraphEdge')

@@ -15,12 +15,16 @@ export function list<T>(values: T[] | undefined | null): T[] | null {
   return values && values.length ? values : null;
 }
 
-export function dateRange(from: string | undefined | null, to: string | undefined | null): { from: string | null; to: string | null } {
+export function dateRange(
+  from: string | undefined | null,
+  to: string | undefined | null,
+): { from: string | null; to: string | null } {
   if (from && to && from > to) throw badInput('to', `is before from (${from})`);
   return { from: from ?? null, to: to ?? null };
 }
 
 export function boundedInt(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `must be an integer from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(field, `must be an integer from ${min} to ${max}`);
   return value;
 }

@@ -86,11 +86,20 @@ export function keysetWindow(args: PageArgs, maxPageSize: number, defaultSize = 
   if (size < 0) throw badInput(field, 'must not be negative');
   if (size > maxPageSize) throw limitExceeded('page size', maxPageSize, size);
   const raw = forward ? args.after : args.before;
-  return { forward, cursor: raw ? decodeCursor(forward ? 'after' : 'before', raw) : null, limit: size + 1, pageSize: size };
+  return {
+    forward,
+    cursor: raw ? decodeCursor(forward ? 'after' : 'before', raw) : null,
+    limit: size + 1,
+    pageSize: size,
+  };
 }
 
 /** Turns the rows of a keyset query (in walk order, one extra) into a connection page. */
-export function toPage<T>(rows: { key: string | number; id: string; node: T }[], total: number, w: KeysetWindow): Page<T> {
+export function toPage<T>(
+  rows: { key: string | number; id: string; node: T }[],
+  total: number,
+  w: KeysetWindow,
+): Page<T> {
   const more = rows.length > w.pageSize;
   const slice = rows.slice(0, w.pageSize);
   if (!w.forward) slice.reverse();

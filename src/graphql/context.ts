@@ -47,7 +47,11 @@ export function createContext(deps: ContextDeps, principal: Principal = ANONYMOU
 }
 
 /** Context for an HTTP request: authenticates its headers first (a refusal is kept, not thrown). */
-export async function createRequestContext(deps: ContextDeps, auth: Authenticator, headers: AuthHeaders): Promise<GraphQLContext> {
+export async function createRequestContext(
+  deps: ContextDeps,
+  auth: Authenticator,
+  headers: AuthHeaders,
+): Promise<GraphQLContext> {
   try {
     return createContext(deps, await auth.authenticate(headers));
   } catch (err) {

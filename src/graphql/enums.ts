@@ -16,7 +16,8 @@ import {
 
 // GraphQL enums built from the one vocabulary the ingester validates against.
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const OrganizationType = asEnum(ORGANIZATION_TYPES);
 export const PlaceType = asEnum(PLACE_TYPES);
@@ -61,15 +62,33 @@ export enum EntitySort {
 
 registerEnumType(OrganizationType, { name: 'OrganizationType' });
 registerEnumType(PlaceType, { name: 'PlaceType' });
-registerEnumType(EventType, { name: 'EventType', description: "ACLED's event types plus DIPLOMACY and COMMUNICATION." });
+registerEnumType(EventType, {
+  name: 'EventType',
+  description: "ACLED's event types plus DIPLOMACY and COMMUNICATION.",
+});
 registerEnumType(EventSubType, { name: 'EventSubType' });
 registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
-registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How exact a date is: the day, the month or only the year.' });
-registerEnumType(DateCertainty, { name: 'DateCertainty', description: 'STATED by the source, or INFERRED from its text.' });
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description: 'How exact a date is: the day, the month or only the year.',
+});
+registerEnumType(DateCertainty, {
+  name: 'DateCertainty',
+  description: 'STATED by the source, or INFERRED from its text.',
+});
 registerEnumType(ClaimKind, { name: 'ClaimKind' });
 registerEnumType(Stance, { name: 'Stance' });
-registerEnumType(Basis, { name: 'Basis', description: 'How a fact is known: from the article, or general knowledge added to connect facts.' });
-registerEnumType(FigureScope, { name: 'FigureScope', description: 'AGGREGATE: a period total; EVENT: a count for one event. Never summed together.' });
+registerEnumType(Basis, {
+  name: 'Basis',
+  description: 'How a fact is known: from the article, or general knowledge added to connect facts.',
+});
+registerEnumType(FigureScope, {
+  name: 'FigureScope',
+  description: 'AGGREGATE: a period total; EVENT: a count for one event. Never summed together.',
+});
 registerEnumType(RelationshipType, { name: 'RelationshipType' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
-registerEnumType(EntitySort, { name: 'EntitySort', description: 'START_DATE applies to events; CONNECTIONS counts relationships.' });
+registerEnumType(EntitySort, {
+  name: 'EntitySort',
+  description: 'START_DATE applies to events; CONNECTIONS counts relationships.',
+});

@@ -54,15 +54,27 @@ export function createErrorMasker(log: Logger) {
     if (original instanceof KhabarError) return formatted;
     const code = formatted.extensions?.code;
     // graphql-armor rejects in validation: "Syntax Error: Query depth limit of 10 exceeded, found 12."
-    const limit = code === 'GRAPHQL_VALIDATION_FAILED' ? /^(?:Syntax Error: )?(.+?) limit of (\d+) exceeded/.exec(formatted.message) : null;
+    const limit =
+      code === 'GRAPHQL_VALIDATION_FAILED'
+        ? /^(?:Syntax Error: )?(.+?) limit of (\d+) exceeded/.exec(formatted.message)
+        : null;
     if (limit) {
       return {
         ...formatted,
         message: formatted.message.replace(/^Syntax Error: /, ''),
-        extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED, limit: limit[1]!.toLowerCase(), max: Number(limit[2]) },
+        extensions: {
+          ...formatted.extensions,
+          code: ErrorCode.LIMIT_EXCEEDED,
+          limit: limit[1]!.toLowerCase(),
+          max: Number(limit[2]),
+        },
       };
     }
-    if (original instanceof GraphQLError && typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
+    if (
+      original instanceof GraphQLError &&
+      typeof code === 'string' &&
+      (REQUEST_ERROR_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))
+    ) {
       return formatted;
     }
     // graphql-armor and validation rules raise GraphQLErrors without an originalError.

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { paths } from '../paths';
 import { ClaimResolver, ClaimStanceResolver, FigureResolver } from '../claim/claim.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EntityResolver } from '../entity/entity.resolver';
@@ -15,7 +15,7 @@ import { PlaceResolver } from '../place/place.resolver';
 import { ArticleResolver, MentionResolver, SourceResolver } from '../source/source.resolver';
 import { WriteResolver } from '../write/write.resolver';
 
-export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
+export const SCHEMA_FILE = paths.sdl;
 
 export const RESOLVERS = [
   EntityResolver,

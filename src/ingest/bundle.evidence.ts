@@ -31,20 +31,19 @@ export function allSources(b: Bundle): { fact: string; source: SourceInput }[] {
   return out;
 }
 
-/** Locates the article text: `file` relative to the project's parent folder (../shared/...) or to `near`. */
-export function readArticleText(b: Pick<Bundle, 'article'>, near: string): string | null {
-  return b.article.file ? readArticleFile(b.article.file, near) : null;
+/** The article text named by `article.file`, a path relative to the bundle's own folder; null when absent. */
+export function readArticleText(b: Pick<Bundle, 'article'>, bundleDir: string): string | null {
+  return b.article.file ? readArticleFile(b.article.file, bundleDir) : null;
 }
 
-export function readArticleFile(file: string, near: string): string | null {
-  const candidates = [path.resolve(__dirname, '../../..', file), path.resolve(__dirname, '../..', file), path.resolve(near, file)];
-  const found = candidates.find((c) => fs.existsSync(c));
-  return found ? fs.readFileSync(found, 'utf8') : null;
+export function readArticleFile(file: string, bundleDir: string): string | null {
+  const p = path.resolve(bundleDir, file);
+  return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : null;
 }
 
 /** Facts whose evidence (or quote) is not verbatim in the article; null when the text is unavailable. */
-export function findUnsupportedEvidence(b: Bundle, near: string): string[] | null {
-  const textRaw = readArticleText(b, near);
+export function findUnsupportedEvidence(b: Bundle, bundleDir: string): string[] | null {
+  const textRaw = readArticleText(b, bundleDir);
   if (textRaw === null) return null;
   const text = foldText(textRaw);
   const bad: string[] = [];

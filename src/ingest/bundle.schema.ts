@@ -18,9 +18,7 @@ import {
 // docs/bundle-format.md explains it with examples; data/articles/*.json are real bundles.
 
 const id = (prefix: string) =>
-  z
-    .string()
-    .regex(new RegExp(`^${prefix}:[a-z0-9]+(?:[-.][a-z0-9]+)*$`), `must look like "${prefix}:lowercase-words"`);
+  z.string().regex(new RegExp(`^${prefix}:[a-z0-9]+(?:[-.][a-z0-9]+)*$`), `must look like "${prefix}:lowercase-words"`);
 const anyId = z.string().regex(/^[a-z]+:[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must look like "kind:lowercase-words"');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -28,7 +26,12 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+  .refine(
+    (s) =>
+      s.length < 10 ||
+      (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
+    'is not a real calendar date',
+  );
 
 export const source = z
   .object({
@@ -47,7 +50,11 @@ export const source = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['evidence'], message: 'is required when basis is ARTICLE' });
     }
     if (s.basis !== 'ARTICLE' && !s.note) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['note'], message: `is required when basis is ${s.basis} (say why it is known)` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['note'],
+        message: `is required when basis is ${s.basis} (say why it is known)`,
+      });
     }
   });
 export type SourceInput = z.infer<typeof source>;
@@ -69,7 +76,10 @@ const place = z
     kind: z.literal('PLACE'),
     placeType: z.enum(PLACE_TYPES),
     /** ISO 3166-1 alpha-2 for countries. */
-    countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
     ...named,
   })
   .strict();
@@ -117,7 +127,11 @@ function checkFigure(f: z.infer<typeof figureShape>, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'is required when scope is EVENT' });
   }
   if (f.scope === 'AGGREGATE' && f.eventId) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['eventId'], message: 'must be absent when scope is AGGREGATE (per-event counts use scope EVENT)' });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['eventId'],
+      message: 'must be absent when scope is AGGREGATE (per-event counts use scope EVENT)',
+    });
   }
 }
 
@@ -150,7 +164,11 @@ export const event = z
   .superRefine((e, ctx) => {
     e.figures.forEach((f, i) => {
       if (f.scope !== 'EVENT' || (f.eventId && f.eventId !== e.id)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['figures', i, 'scope'], message: 'an event figure has scope EVENT and counts this event only' });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['figures', i, 'scope'],
+          message: 'an event figure has scope EVENT and counts this event only',
+        });
       }
     });
     const allowed = EVENT_SUBTYPES[e.eventType] as readonly string[];
@@ -185,8 +203,6 @@ export const position = z
   .strict();
 export type PositionInput = z.infer<typeof position>;
 
-
-
 const stance = z
   .object({
     actorId: anyId,
@@ -215,7 +231,11 @@ export const claim = z
   .strict()
   .superRefine((c, ctx) => {
     if (!c.stances.some((s) => s.stance === 'ASSERTS')) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['stances'], message: 'needs at least one ASSERTS stance (who makes the claim)' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['stances'],
+        message: 'needs at least one ASSERTS stance (who makes the claim)',
+      });
     }
   });
 export type ClaimInput = z.infer<typeof claim>;
@@ -242,14 +262,20 @@ export const article = z
     publishedDate: partialDate,
     dateCertainty: z.enum(DATE_CERTAINTIES),
     dateNote: text(1000).optional(),
-    /** Where the text lives: a path relative to the project's parent folder, or a URL. */
+    /** Where the text lives: a path relative to the bundle's own folder (the seed keeps it beside the bundle). */
     file: text(500).optional(),
     url: z.string().url().optional(),
-    language: z.string().regex(/^[a-z]{2}$/).default('en'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .default('en'),
   })
   .strict()
   .refine((a) => a.file || a.url, { message: 'needs file or url', path: ['file'] })
-  .refine((a) => a.dateCertainty === 'STATED' || a.dateNote, { message: 'an INFERRED date needs dateNote saying how', path: ['dateNote'] });
+  .refine((a) => a.dateCertainty === 'STATED' || a.dateNote, {
+    message: 'an INFERRED date needs dateNote saying how',
+    path: ['dateNote'],
+  });
 export type ArticleInput = z.infer<typeof article>;
 
 /** A participant added to an event declared elsewhere (another article, or earlier in the graph). */
@@ -265,7 +291,11 @@ export const looseFigure = figureShape
   .superRefine((f, ctx) => {
     checkFigure(f, ctx);
     if (!f.claimId && f.scope !== 'EVENT') {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['claimId'], message: 'a figure without a claim (no speaker) must count one event (scope EVENT)' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['claimId'],
+        message: 'a figure without a claim (no speaker) must count one event (scope EVENT)',
+      });
     }
   });
 export type LooseFigureInput = z.infer<typeof looseFigure>;

@@ -64,14 +64,16 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
   const figureIds = new Set<string>();
   b.events.forEach((e, i) =>
     e.figures.forEach((f, j) => {
-      if (figureIds.has(f.id)) problems.push({ fact: `events[${i}] (${e.id})`, field: `figures[${j}].id`, message: `duplicate id '${f.id}'` });
+      if (figureIds.has(f.id))
+        problems.push({ fact: `events[${i}] (${e.id})`, field: `figures[${j}].id`, message: `duplicate id '${f.id}'` });
       figureIds.add(f.id);
     }),
   );
   b.claims.forEach((c, i) => {
     declare(`claims[${i}] (${c.id})`, c.id, 'CLAIM');
     c.figures.forEach((f, j) => {
-      if (figureIds.has(f.id)) problems.push({ fact: `claims[${i}] (${c.id})`, field: `figures[${j}].id`, message: `duplicate id '${f.id}'` });
+      if (figureIds.has(f.id))
+        problems.push({ fact: `claims[${i}] (${c.id})`, field: `figures[${j}].id`, message: `duplicate id '${f.id}'` });
       figureIds.add(f.id);
     });
   });
@@ -80,7 +82,9 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
   const ref = (fact: string, field: string, id: string, allowed: readonly string[]) => {
     const kind = kindOf.get(id);
     if (kind === undefined) {
-      const prefixKind = { person: 'PERSON', org: 'ORGANIZATION', place: 'PLACE', event: 'EVENT', claim: 'CLAIM' }[id.split(':')[0]!];
+      const prefixKind = { person: 'PERSON', org: 'ORGANIZATION', place: 'PLACE', event: 'EVENT', claim: 'CLAIM' }[
+        id.split(':')[0]!
+      ];
       if (!prefixKind) {
         problems.push({ fact, field, message: `'${id}' is not declared in the bundle and its prefix names no kind` });
         return;
@@ -92,7 +96,8 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
       external.set(id, [...(external.get(id) ?? []), `${fact} → ${field}`]);
       return;
     }
-    if (!allowed.includes(kind)) problems.push({ fact, field, message: `'${id}' is a ${kind}, expected ${allowed.join(' or ')}` });
+    if (!allowed.includes(kind))
+      problems.push({ fact, field, message: `'${id}' is a ${kind}, expected ${allowed.join(' or ')}` });
   };
   const ACTOR = ['PERSON', 'ORGANIZATION', 'PLACE'] as const;
   const countries = new Set(b.entities.filter((e) => e.kind === 'PLACE' && e.placeType === 'COUNTRY').map((e) => e.id));
@@ -100,7 +105,11 @@ export function validateBundle(raw: unknown): { bundle: Bundle; external: Map<st
   const actor = (fact: string, field: string, id: string) => {
     ref(fact, field, id, ACTOR);
     if (kindOf.get(id) === 'PLACE' && !countries.has(id)) {
-      problems.push({ fact, field, message: `'${id}' is a place but not a country; only people, organizations and countries act` });
+      problems.push({
+        fact,
+        field,
+        message: `'${id}' is a place but not a country; only people, organizations and countries act`,
+      });
     }
   };
   const checkSource = (fact: string, field: string, s: { reportedBy?: string }) => {

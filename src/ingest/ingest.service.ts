@@ -21,8 +21,18 @@ export interface IngestReport {
   skipped: Record<FactGroup, number>;
 }
 
-type FactGroup = 'entities' | 'relationships' | 'participations' | 'positions' | 'claims' | 'stances' | 'subjects' | 'figures';
-const GROUPS: FactGroup[] = ['entities', 'relationships', 'participations', 'positions', 'claims', 'stances', 'subjects', 'figures'];
+type FactGroup =
+  'entities' | 'relationships' | 'participations' | 'positions' | 'claims' | 'stances' | 'subjects' | 'figures';
+const GROUPS: FactGroup[] = [
+  'entities',
+  'relationships',
+  'participations',
+  'positions',
+  'claims',
+  'stances',
+  'subjects',
+  'figures',
+];
 
 export interface IngestOptions {
   /** Who is writing (a user id, an API key name, "system:seed"). */
@@ -116,7 +126,11 @@ export class IngestService {
     const prov = (s: SourceInput) => provenance(articleId, s, by, now);
     const common = { articleId, now };
     const report: IngestReport = {
-      article: { id: articleId, created: Boolean(art?.created), matchedBy: art!.matchedBy as IngestReport['article']['matchedBy'] },
+      article: {
+        id: articleId,
+        created: Boolean(art?.created),
+        matchedBy: art!.matchedBy as IngestReport['article']['matchedBy'],
+      },
       matched: [...idMap.matched],
       created: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<FactGroup, number>,
       skipped: Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<FactGroup, number>,
@@ -126,7 +140,11 @@ export class IngestService {
       // silently; refuse the whole bundle instead.
       if (sent && rows.length !== sent.length) {
         throw new BundleValidationError([
-          { fact: group, field: '', message: `${sent.length - rows.length} of ${sent.length} ${group} could not be written (an end is missing or is not an actor)` },
+          {
+            fact: group,
+            field: '',
+            message: `${sent.length - rows.length} of ${sent.length} ${group} could not be written (an end is missing or is not an actor)`,
+          },
         ]);
       }
       for (const row of rows) report[row.created ? 'created' : 'skipped'][group]++;
@@ -153,10 +171,13 @@ export class IngestService {
       });
     }
     for (const e of b.events) {
-      for (const p of e.placeIds) rels.push({ type: 'OCCURRED_IN', from: r(e.id), to: r(p), props: {}, provenance: prov(e.source) });
-      if (e.partOf) rels.push({ type: 'PART_OF', from: r(e.id), to: r(e.partOf), props: {}, provenance: prov(e.source) });
+      for (const p of e.placeIds)
+        rels.push({ type: 'OCCURRED_IN', from: r(e.id), to: r(p), props: {}, provenance: prov(e.source) });
+      if (e.partOf)
+        rels.push({ type: 'PART_OF', from: r(e.id), to: r(e.partOf), props: {}, provenance: prov(e.source) });
     }
-    if (rels.length) tally('relationships', await tx.run('merge-entity-relationships', { rows: rels, ...common }), rels);
+    if (rels.length)
+      tally('relationships', await tx.run('merge-entity-relationships', { rows: rels, ...common }), rels);
 
     const participations = [
       ...b.events.flatMap((e) => e.participants.map((p) => ({ ...p, eventId: e.id }))),
@@ -168,7 +189,12 @@ export class IngestService {
       note: p.note ?? null,
       provenance: prov(p.source),
     }));
-    if (participations.length) tally('participations', await tx.run('merge-participations', { rows: participations, ...common }), participations);
+    if (participations.length)
+      tally(
+        'participations',
+        await tx.run('merge-participations', { rows: participations, ...common }),
+        participations,
+      );
 
     const positions = b.positions.map((p) => ({
       personId: r(p.personId),
@@ -181,7 +207,8 @@ export class IngestService {
       asOf: p.asOf ? expandPartialDate(p.asOf).start : null,
       provenance: prov(p.source),
     }));
-    if (positions.length) tally('positions', await tx.run('merge-positions', { rows: positions, ...common }), positions);
+    if (positions.length)
+      tally('positions', await tx.run('merge-positions', { rows: positions, ...common }), positions);
 
     if (b.claims.length) {
       const claims = b.claims.map((c) => {
@@ -213,8 +240,11 @@ export class IngestService {
         }),
       );
       tally('stances', await tx.run('merge-claim-stances', { rows: stances, ...common }), stances);
-      const subjects = b.claims.flatMap((c) => c.aboutIds.map((a) => ({ claimId: c.id, subjectId: r(a), provenance: prov(c.source) })));
-      if (subjects.length) tally('subjects', await tx.run('merge-claim-subjects', { rows: subjects, ...common }), subjects);
+      const subjects = b.claims.flatMap((c) =>
+        c.aboutIds.map((a) => ({ claimId: c.id, subjectId: r(a), provenance: prov(c.source) })),
+      );
+      if (subjects.length)
+        tally('subjects', await tx.run('merge-claim-subjects', { rows: subjects, ...common }), subjects);
     }
     const figures = [
       ...b.events.flatMap((e) => e.figures.map((f) => figureRow(f, null, r(e.id), e.source))),
@@ -224,7 +254,11 @@ export class IngestService {
     if (figures.length) tally('figures', await tx.run('merge-figures', { rows: figures, ...common, by }));
     if (text && link) {
       const linked = await linkArticleMentions(tx, articleId, text, by, now);
-      report.mentions = { linked: linked.mentions.length, created: linked.created, candidates: linked.candidates.map((c) => c.surface) };
+      report.mentions = {
+        linked: linked.mentions.length,
+        created: linked.created,
+        candidates: linked.candidates.map((c) => c.surface),
+      };
     }
     return report;
 
@@ -257,8 +291,18 @@ export class IngestService {
   /** Maps bundle ids to graph ids; throws (rolling back) on kind clashes, ambiguity or missing refs. */
   private async resolve(tx: TxRunner, b: Bundle, external: Map<string, string[]>) {
     const declared = [
-      ...b.entities.map((e, i) => ({ fact: `entities[${i}] (${e.id})`, id: e.id, kind: e.kind as EntityKindName, names: [e.name, ...e.aliases] })),
-      ...b.events.map((e, i) => ({ fact: `events[${i}] (${e.id})`, id: e.id, kind: 'EVENT' as EntityKindName, names: [e.name, ...e.aliases] })),
+      ...b.entities.map((e, i) => ({
+        fact: `entities[${i}] (${e.id})`,
+        id: e.id,
+        kind: e.kind as EntityKindName,
+        names: [e.name, ...e.aliases],
+      })),
+      ...b.events.map((e, i) => ({
+        fact: `events[${i}] (${e.id})`,
+        id: e.id,
+        kind: 'EVENT' as EntityKindName,
+        names: [e.name, ...e.aliases],
+      })),
     ];
     // Serialise with any concurrent ingest that resolves one of these names (sorted: fewer deadlocks,
     // and Neo4j retries the ones that happen).
@@ -274,7 +318,12 @@ export class IngestService {
 
     const problems: BundleProblem[] = [];
     for (const [id, uses] of external) {
-      if (!existing.has(id)) problems.push({ fact: uses[0]!.split(' → ')[0]!, field: uses[0]!.split(' → ')[1] ?? '', message: `'${id}' is neither declared in the bundle nor in the graph` });
+      if (!existing.has(id))
+        problems.push({
+          fact: uses[0]!.split(' → ')[0]!,
+          field: uses[0]!.split(' → ')[1] ?? '',
+          message: `'${id}' is neither declared in the bundle nor in the graph`,
+        });
     }
     const map = new Map<string, string>() as Map<string, string> & { matched: IngestReport['matched'] };
     map.matched = [];
@@ -282,12 +331,22 @@ export class IngestService {
     for (const d of declared) {
       const kind = existing.get(d.id);
       if (kind === undefined) unresolved.push(d);
-      else if (kind !== d.kind) problems.push({ fact: d.fact, field: 'kind', message: `'${d.id}' exists in the graph as ${kind}, not ${d.kind}` });
+      else if (kind !== d.kind)
+        problems.push({
+          fact: d.fact,
+          field: 'kind',
+          message: `'${d.id}' exists in the graph as ${kind}, not ${d.kind}`,
+        });
       else map.matched.push({ bundleId: d.id, id: d.id, by: 'id' });
     }
     if (unresolved.length) {
       const rows = await tx.run('find-entities-by-name-keys', {
-        candidates: unresolved.map((d) => ({ ref: d.id, kind: d.kind, keys: nameKeys(d.names), exactKeys: exactKeys(d.names) })),
+        candidates: unresolved.map((d) => ({
+          ref: d.id,
+          kind: d.kind,
+          keys: nameKeys(d.names),
+          exactKeys: exactKeys(d.names),
+        })),
       });
       for (const d of unresolved) {
         const hits = rows.filter((row) => row.ref === d.id);
@@ -311,7 +370,11 @@ export class IngestService {
     for (const d of declared) {
       const t = map.get(d.id) ?? d.id;
       if (targets.has(t) && targets.get(t) !== d.id) {
-        problems.push({ fact: d.fact, field: 'name', message: `resolves to the same existing entity '${t}' as '${targets.get(t)}'` });
+        problems.push({
+          fact: d.fact,
+          field: 'name',
+          message: `resolves to the same existing entity '${t}' as '${targets.get(t)}'`,
+        });
       }
       targets.set(t, d.id);
     }

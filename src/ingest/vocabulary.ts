@@ -22,7 +22,16 @@ export const ORGANIZATION_TYPES = [
   'OTHER',
 ] as const;
 
-export const PLACE_TYPES = ['COUNTRY', 'PROVINCE', 'DISTRICT', 'CITY', 'REGION', 'AREA', 'BORDER', 'BORDER_CROSSING'] as const;
+export const PLACE_TYPES = [
+  'COUNTRY',
+  'PROVINCE',
+  'DISTRICT',
+  'CITY',
+  'REGION',
+  'AREA',
+  'BORDER',
+  'BORDER_CROSSING',
+] as const;
 
 /** ACLED's event types and sub-types, plus diplomacy and communication for talks and statements. */
 export const EVENT_SUBTYPES = {
@@ -76,7 +85,16 @@ export const PARTICIPANT_ROLES = [
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export const CLAIM_KINDS = ['STATEMENT', 'ACCUSATION', 'DENIAL', 'STATISTIC', 'WARNING', 'PLEDGE', 'DEMAND', 'REPORT'] as const;
+export const CLAIM_KINDS = [
+  'STATEMENT',
+  'ACCUSATION',
+  'DENIAL',
+  'STATISTIC',
+  'WARNING',
+  'PLEDGE',
+  'DEMAND',
+  'REPORT',
+] as const;
 export const STANCES = ['ASSERTS', 'DENIES'] as const;
 
 /** How a fact is known: reported by the article, or general knowledge added to connect facts. */
@@ -91,15 +109,31 @@ export const FIGURE_SCOPES = ['AGGREGATE', 'EVENT'] as const;
 export const RELATIONSHIP_TYPES = {
   WITHIN: { from: ['PLACE'], to: ['PLACE'], about: 'a place inside a larger one (district → province → country)' },
   BORDERS: { from: ['PLACE'], to: ['PLACE'], about: 'two places share a border' },
-  PART_OF: { from: ['ORGANIZATION', 'EVENT'], to: ['ORGANIZATION', 'EVENT'], about: 'a unit of a larger organization, or an event of a series (same kind at both ends)' },
+  PART_OF: {
+    from: ['ORGANIZATION', 'EVENT'],
+    to: ['ORGANIZATION', 'EVENT'],
+    about: 'a unit of a larger organization, or an event of a series (same kind at both ends)',
+  },
   OCCURRED_IN: { from: ['EVENT'], to: ['PLACE'], about: 'where an event happened' },
   MEMBER_OF: { from: ['PERSON'], to: ['ORGANIZATION'], about: 'a person belongs to an organization' },
   GOVERNS: { from: ['ORGANIZATION'], to: ['PLACE'], about: 'an authority governing a place' },
   BASED_IN: { from: ['ORGANIZATION', 'PERSON'], to: ['PLACE'], about: 'where an actor is based' },
   OPERATES_IN: { from: ['ORGANIZATION'], to: ['PLACE'], about: 'where an armed or other group is active' },
-  SPEAKS_FOR: { from: ['ORGANIZATION', 'PERSON'], to: ['ORGANIZATION', 'PLACE'], about: 'a spokesperson, media wing or state outlet acting for another actor' },
-  ALLIED_WITH: { from: ['ORGANIZATION', 'PLACE', 'PERSON'], to: ['ORGANIZATION', 'PLACE', 'PERSON'], about: 'actors on the same side' },
-  OPPOSES: { from: ['ORGANIZATION', 'PLACE', 'PERSON'], to: ['ORGANIZATION', 'PLACE', 'PERSON'], about: 'actors in conflict' },
+  SPEAKS_FOR: {
+    from: ['ORGANIZATION', 'PERSON'],
+    to: ['ORGANIZATION', 'PLACE'],
+    about: 'a spokesperson, media wing or state outlet acting for another actor',
+  },
+  ALLIED_WITH: {
+    from: ['ORGANIZATION', 'PLACE', 'PERSON'],
+    to: ['ORGANIZATION', 'PLACE', 'PERSON'],
+    about: 'actors on the same side',
+  },
+  OPPOSES: {
+    from: ['ORGANIZATION', 'PLACE', 'PERSON'],
+    to: ['ORGANIZATION', 'PLACE', 'PERSON'],
+    about: 'actors in conflict',
+  },
 } as const;
 export type RelationshipTypeName = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipTypeName[];

@@ -316,7 +316,8 @@ function selectMentions(
   spans: Span[],
 ): { mentions: Mention[]; owner: Int32Array } {
   spans.sort(
-    (a, b) => b.lastTok - b.firstTok - (a.lastTok - a.firstTok) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) =>
+      b.lastTok - b.firstTok - (a.lastTok - a.firstTok) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const owner = new Int32Array(tokens.length).fill(-1);
   const chosen: Span[] = [];
@@ -474,7 +475,7 @@ function findCandidates(text: string, tokens: Token[], owner: Int32Array): Candi
     if (!initialLetter && STOP_WORDS.has(stemKey)) continue;
     capWord[k] = 1;
   }
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     let b = a;
     while (b + 1 < n && tokens[b]!.stemEnd === undefined && gapAfter(b) === 'hyphen') b++;
     if (b > a) {
@@ -540,7 +541,7 @@ function findCandidates(text: string, tokens: Token[], owner: Int32Array): Candi
     // Split the run around known names (see the header for why each way).
     let cur: number[] = [];
     let curHasUnknown = false;
-    for (let r = 0; r < run.length; ) {
+    for (let r = 0; r < run.length;) {
       const idx = run[r]!;
       if (owner[idx] === -1) {
         cur.push(idx);

@@ -21,5 +21,7 @@ export function groupLoader<T>(db: Database, query: QueryName, map: (row: Row) =
 
 export function singleLoader<T>(db: Database, query: QueryName, map: (row: Row) => T, params: Params = {}) {
   const group = groupLoader(db, query, map, params);
-  return new DataLoader<string, T | null>(async (ids) => (await group.loadMany(ids)).map((r) => (Array.isArray(r) ? (r[0] ?? null) : null)));
+  return new DataLoader<string, T | null>(async (ids) =>
+    (await group.loadMany(ids)).map((r) => (Array.isArray(r) ? (r[0] ?? null) : null)),
+  );
 }

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { paths } from '../paths';
 import { QUERY_NAMES, type QueryName } from './query-names';
 
-export const CYPHER_DIR = path.resolve(__dirname, '../../cypher');
-export const SCHEMA_DIR = path.join(CYPHER_DIR, 'schema');
+export const CYPHER_DIR = paths.cypher;
+export const SCHEMA_DIR = paths.cypherSchema;
 
 export interface CypherFile {
   name: string;
@@ -18,7 +19,10 @@ export interface CypherFile {
 function headerList(text: string, label: string): string[] | undefined {
   const line = text.split('\n').find((l) => l.replace(/^\/\/\s*/, '').startsWith(`${label}:`));
   if (!line) return undefined;
-  const rest = line.replace(/^\/\/\s*/, '').slice(label.length + 1).trim();
+  const rest = line
+    .replace(/^\/\/\s*/, '')
+    .slice(label.length + 1)
+    .trim();
   if (rest === '' || rest === '-' || rest.toLowerCase() === 'none') return [];
   // Split on commas outside parentheses: "$rows: list of map (id, name), $now: string".
   const parts: string[] = [];
@@ -33,7 +37,15 @@ function headerList(text: string, label: string): string[] | undefined {
     } else current += ch;
   }
   parts.push(current);
-  return parts.map((s) => s.trim().replace(/^\$/, '').split(/[\s:(]/)[0]!).filter(Boolean);
+  return parts
+    .map(
+      (s) =>
+        s
+          .trim()
+          .replace(/^\$/, '')
+          .split(/[\s:(]/)[0]!,
+    )
+    .filter(Boolean);
 }
 
 export function parseCypherFile(file: string): CypherFile {

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { paths } from '../paths';
 
-export const LAUNCHER_DIR = path.resolve(__dirname, '../../tools/neo4j-local');
+export const LAUNCHER_DIR = paths.neo4jLauncher;
 const READY_PREFIX = 'KHABAR_NEO4J_READY ';
 
 /** Neo4j 5.26 on JDK 17 fails to link DirectByteBuffer without these. */
@@ -29,7 +30,10 @@ export class LocalNeo4jUnavailableError extends Error {
 }
 
 export class LocalNeo4jStartError extends Error {
-  constructor(message: string, readonly stderr: string) {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
     super(stderr.trim() ? `${message}\n--- neo4j-local stderr (last lines) ---\n${stderr.trim()}` : message);
     this.name = 'LocalNeo4jStartError';
   }
@@ -64,7 +68,9 @@ function commandWorks(cmd: string, args: string[]): boolean {
 }
 
 function pomDigest(): string {
-  return createHash('sha256').update(fs.readFileSync(path.join(LAUNCHER_DIR, 'pom.xml'))).digest('hex');
+  return createHash('sha256')
+    .update(fs.readFileSync(path.join(LAUNCHER_DIR, 'pom.xml')))
+    .digest('hex');
 }
 
 /** Resolves the Neo4j jars from Maven Central into lib/ when missing or when the pom changed. */
@@ -190,7 +196,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     let out = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jStartError(`Neo4j did not report readiness within ${options.timeoutMs ?? 180_000} ms`, errTail.value));
+      reject(
+        new LocalNeo4jStartError(
+          `Neo4j did not report readiness within ${options.timeoutMs ?? 180_000} ms`,
+          errTail.value,
+        ),
+      );
     }, options.timeoutMs ?? 180_000);
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;

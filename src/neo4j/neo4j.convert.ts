@@ -1,4 +1,15 @@
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isRelationship, isTime, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isRelationship,
+  isTime,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 
 // Driver values stop here: repositories hand resolvers plain JSON-like objects only.
 

@@ -21,7 +21,11 @@ export class OrganizationResolver {
   ) {
     if (order?.sort === EntitySort.START_DATE) throw badInput('orderBy.sort', 'START_DATE applies to events only');
     return ctx.entities.listOrganizations(
-      { nameKey: nameFilter('filter.name', filter?.name), orgTypes: list(filter?.orgTypes), placeId: filter?.placeId ?? null },
+      {
+        nameKey: nameFilter('filter.name', filter?.name),
+        orgTypes: list(filter?.orgTypes),
+        placeId: filter?.placeId ?? null,
+      },
       { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC },
       keysetWindow(page, ctx.config.limits.maxPageSize),
     );

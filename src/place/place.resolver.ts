@@ -21,13 +21,20 @@ export class PlaceResolver {
   ) {
     if (order?.sort === EntitySort.START_DATE) throw badInput('orderBy.sort', 'START_DATE applies to events only');
     return ctx.entities.listPlaces(
-      { nameKey: nameFilter('filter.name', filter?.name), placeTypes: list(filter?.placeTypes), withinId: filter?.withinId ?? null },
+      {
+        nameKey: nameFilter('filter.name', filter?.name),
+        placeTypes: list(filter?.placeTypes),
+        withinId: filter?.withinId ?? null,
+      },
       { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC },
       keysetWindow(page, ctx.config.limits.maxPageSize),
     );
   }
 
-  @FieldResolver(() => Place, { nullable: true, description: 'The place this one lies within (district → province → country).' })
+  @FieldResolver(() => Place, {
+    nullable: true,
+    description: 'The place this one lies within (district → province → country).',
+  })
   parent(@Root() p: EntityRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.entities.parentOf(p.id);
   }
@@ -42,7 +49,9 @@ export class PlaceResolver {
     return ctx.entities.figuresOfPlace(p.id);
   }
 
-  @FieldResolver(() => [Participation], { description: 'Events a country took part in as an actor (mediator, party ...).' })
+  @FieldResolver(() => [Participation], {
+    description: 'Events a country took part in as an actor (mediator, party ...).',
+  })
   participations(@Root() p: EntityRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.entities.participationsOf(p.id);
   }

@@ -43,12 +43,15 @@ async function main() {
     const log = createLogger('silent');
     const apollo = createApollo({ config, log, db, schema: await createSchema() });
     await apollo.start();
-    console.log(`Neo4j ready in ${neo4j.startupMs} ms; seed (2 bundles + mentions) in ${Date.now() - seeded} ms; ${iterations} runs each after 5 warm-ups\n`);
+    console.log(
+      `Neo4j ready in ${neo4j.startupMs} ms; seed (2 bundles + mentions) in ${Date.now() - seeded} ms; ${iterations} runs each after 5 warm-ups\n`,
+    );
     console.log('operation'.padEnd(36), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'trips'.padStart(6));
     for (const [name, query] of Object.entries(OPERATIONS)) {
       const run = async () => {
         const res = await apollo.executeOperation({ query }, { contextValue: createContext({ config, log, db }) });
-        if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(`${name}: ${res.body.singleResult.errors[0]!.message}`);
+        if (res.body.kind === 'single' && res.body.singleResult.errors)
+          throw new Error(`${name}: ${res.body.singleResult.errors[0]!.message}`);
       };
       for (let i = 0; i < 5; i++) await run();
       const times: number[] = [];
@@ -60,7 +63,12 @@ async function main() {
       }
       times.sort((a, b) => a - b);
       const perRun = (db.roundTrips - trips) / iterations;
-      console.log(name.padEnd(36), percentile(times, 50).toFixed(1).padStart(8), percentile(times, 95).toFixed(1).padStart(8), String(perRun).padStart(6));
+      console.log(
+        name.padEnd(36),
+        percentile(times, 50).toFixed(1).padStart(8),
+        percentile(times, 95).toFixed(1).padStart(8),
+        String(perRun).padStart(6),
+      );
     }
     await apollo.stop();
   } finally {

@@ -15,7 +15,9 @@ const MIN_KEY_LENGTH = 24;
 function main(argv: string[]): number {
   const [name, role, key] = argv;
   if (argv.length !== 3 || !name || !role || !key) {
-    console.error(`usage: npx tsx src/scripts/hash-api-key.script.ts <name> <role> <key>   (role: ${ROLES.join(' | ')})`);
+    console.error(
+      `usage: npx tsx src/scripts/hash-api-key.script.ts <name> <role> <key>   (role: ${ROLES.join(' | ')})`,
+    );
     return 2;
   }
   if (!isRole(role)) {

@@ -23,7 +23,11 @@ function summary(file: string, r: IngestReport): string {
     `  created: ${fmt(r.created)}`,
     `  skipped (already from this article): ${fmt(r.skipped)}`,
     `  matched existing entities: ${r.matched.length}${byName.length ? ` (by name: ${byName.map((m) => `${m.bundleId} → ${m.id}`).join(', ')})` : ''}`,
-    ...(r.mentions ? [`  mentions linked: ${r.mentions.linked}; unmatched names for review: ${r.mentions.candidates.join(', ') || 'none'}`] : []),
+    ...(r.mentions
+      ? [
+          `  mentions linked: ${r.mentions.linked}; unmatched names for review: ${r.mentions.candidates.join(', ') || 'none'}`,
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -40,7 +44,11 @@ async function main(): Promise<number> {
     uri = `bolt://127.0.0.1:${config.localNeo4j.port}`;
     if (await isPortFree(config.localNeo4j.port)) {
       console.log(`starting the local Neo4j in ${config.localNeo4j.dataDir} for this ingest`);
-      local = await startLocalNeo4j({ home: config.localNeo4j.dataDir, port: config.localNeo4j.port, heap: config.localNeo4j.heap });
+      local = await startLocalNeo4j({
+        home: config.localNeo4j.dataDir,
+        port: config.localNeo4j.port,
+        heap: config.localNeo4j.heap,
+      });
     }
   }
   const db = await connect(uri, { user: config.neo4j.user, password: config.neo4j.password }, config.neo4j.database);
@@ -54,12 +62,17 @@ async function main(): Promise<number> {
         // With the article text at hand (article.file), the article is also known by its text hash
         // and its mentions of known entities are linked.
         const articleFile = raw?.article?.file;
-        const text = typeof articleFile === 'string' ? (readArticleFile(articleFile, path.dirname(path.resolve(file))) ?? undefined) : undefined;
+        const text =
+          typeof articleFile === 'string'
+            ? (readArticleFile(articleFile, path.dirname(path.resolve(file))) ?? undefined)
+            : undefined;
         const report = await svc.ingest(raw, { by: 'cli:ingest', text });
         console.log(summary(file, report));
       } catch (err) {
         status = 1;
-        console.error(`${file}: ${err instanceof BundleValidationError || err instanceof SyntaxError ? err.message : err}`);
+        console.error(
+          `${file}: ${err instanceof BundleValidationError || err instanceof SyntaxError ? err.message : err}`,
+        );
       }
     }
   } finally {
@@ -69,7 +82,10 @@ async function main(): Promise<number> {
   return status;
 }
 
-main().then((code) => process.exit(code), (err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

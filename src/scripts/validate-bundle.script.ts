@@ -12,16 +12,25 @@ for (const file of process.argv.slice(2)) {
     const { bundle, external } = validateBundle(raw);
     const missing = findUnsupportedEvidence(bundle, path.dirname(path.resolve(file)));
     if (missing === null) console.log(`${file}: article text not found; evidence not checked`);
-    if (external.size) console.log(`${file}: refers to ids it does not declare (must exist in the graph): ${[...external.keys()].join(', ')}`);
+    if (external.size)
+      console.log(
+        `${file}: refers to ids it does not declare (must exist in the graph): ${[...external.keys()].join(', ')}`,
+      );
     if (missing?.length) {
       failed = true;
-      console.error(`${file}: FAILED — evidence not found verbatim in the article:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+      console.error(
+        `${file}: FAILED — evidence not found verbatim in the article:\n${missing.map((m) => `  - ${m}`).join('\n')}`,
+      );
       continue;
     }
-    console.log(`${file}: ok — ${bundle.entities.length} entities, ${bundle.events.length} events, ${bundle.positions.length} positions, ${bundle.claims.length} claims, ${bundle.relationships.length} relationships`);
+    console.log(
+      `${file}: ok — ${bundle.entities.length} entities, ${bundle.events.length} events, ${bundle.positions.length} positions, ${bundle.claims.length} claims, ${bundle.relationships.length} relationships`,
+    );
   } catch (err) {
     failed = true;
-    console.error(`${file}: ${err instanceof BundleValidationError || err instanceof SyntaxError ? err.message : String(err)}`);
+    console.error(
+      `${file}: ${err instanceof BundleValidationError || err instanceof SyntaxError ? err.message : String(err)}`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);

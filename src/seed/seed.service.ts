@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { paths } from '../paths';
 import type { Logger } from '../logging/logger';
 import type { Database } from '../neo4j/neo4j.database';
 import { IngestService, type IngestReport } from '../ingest/ingest.service';
 import { readArticleFile } from '../ingest/bundle.evidence';
 
-export const SEED_DIR = path.resolve(__dirname, '../../data/articles');
+export const SEED_DIR = paths.articles;
 
 /** The curated article bundles, in file-name (date) order. */
 export function seedBundleFiles(dir = SEED_DIR): string[] {
@@ -23,20 +24,27 @@ export async function seed(db: Database, log?: Logger, dir = SEED_DIR): Promise<
   const texts: { articleId: string; text: string }[] = [];
   for (const file of seedBundleFiles(dir)) {
     const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-    // The article text (../shared/articles) is there in development and CI, not in the Docker image:
-    // with it the seed also links mentions; without it the facts are the same.
+    // Each bundle's article text lies beside it (article.file): the article is also known by its text
+    // hash, and its mentions of known entities are linked.
     const articleFile = raw?.article?.file;
-    const text = typeof articleFile === 'string' ? readArticleFile(articleFile, dir) ?? undefined : undefined;
+    const text = typeof articleFile === 'string' ? readArticleFile(articleFile, dir) : null;
+    if (text === null) throw new Error(`${file}: its article text (article.file) is missing beside it`);
     // Mentions are linked once every bundle is in, so each article sees every seed entity and a
     // second seed run finds nothing new to link.
     const report = await ingest.ingest(raw, { by: 'system:seed', text, linkMentions: false });
-    if (text) texts.push({ articleId: report.article.id, text });
-    log?.info({ file: path.basename(file), created: report.created, matched: report.matched.length }, 'seed bundle ingested');
+    texts.push({ articleId: report.article.id, text });
+    log?.info(
+      { file: path.basename(file), created: report.created, matched: report.matched.length },
+      'seed bundle ingested',
+    );
     reports.push(report);
   }
   for (const { articleId, text } of texts) {
     const linked = await ingest.linkMentions(articleId, text, { by: 'system:seed' });
-    log?.info({ articleId, mentions: linked.mentions.length, unmatched: linked.candidates.length }, 'seed mentions linked');
+    log?.info(
+      { articleId, mentions: linked.mentions.length, unmatched: linked.candidates.length },
+      'seed mentions linked',
+    );
   }
   return reports;
 }

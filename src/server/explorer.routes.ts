@@ -1,10 +1,11 @@
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { paths } from '../paths';
 
 // The explorer: a static page (public/explorer/) that talks only to /graphql, with its two libraries
 // served from node_modules so it works offline and with no CDN.
 
-export const EXPLORER_DIR = path.resolve(__dirname, '../../public/explorer');
+export const EXPLORER_DIR = paths.explorer;
 
 const VENDOR = new Map<string, string>([
   ['cytoscape.min.js', path.join(path.dirname(require.resolve('cytoscape')), 'cytoscape.min.js')],

@@ -6,7 +6,12 @@ import { ErrorCode, KhabarError, badInput } from '../graphql/errors';
 import type { Logger } from '../logging/logger';
 import type { Database } from '../neo4j/neo4j.database';
 import { EntityKind } from '../entity/entity-kind.enum';
-import { claimStancesQuery, eventsOverTimeQuery, figureSeriesQuery, topActorsQuery } from '../dashboard/dashboard.filters';
+import {
+  claimStancesQuery,
+  eventsOverTimeQuery,
+  figureSeriesQuery,
+  topActorsQuery,
+} from '../dashboard/dashboard.filters';
 import { DashboardRepository } from '../dashboard/dashboard.repository';
 import {
   claimStancesTable,
@@ -53,7 +58,8 @@ class Params {
     const v = this.raw(name);
     if (v === undefined) return null;
     const t = Date.parse(`${v}T00:00:00Z`);
-    if (!DATE.test(v) || Number.isNaN(t) || !new Date(t).toISOString().startsWith(v)) throw badInput(name, 'must be a date YYYY-MM-DD');
+    if (!DATE.test(v) || Number.isNaN(t) || !new Date(t).toISOString().startsWith(v))
+      throw badInput(name, 'must be a date YYYY-MM-DD');
     return v;
   }
 
@@ -82,7 +88,10 @@ class Params {
   list<T extends string>(name: string, values?: readonly T[]): T[] | null {
     const v = this.query[name];
     if (v === undefined) return null;
-    const items = (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean);
+    const items = (Array.isArray(v) ? v : [v])
+      .flatMap((x) => String(x).split(','))
+      .map((x) => x.trim())
+      .filter(Boolean);
     if (items.length > 50) throw badInput(name, 'at most 50 values');
     if (!values) return items.length ? (items as T[]) : null;
     const out = items.map((x) => {
@@ -151,7 +160,10 @@ const EXPORTS: ExportDef[] = [
         from: p.date('from'),
         to: p.date('to'),
       });
-      return { table: figureSeriesTable(await repo.figureSeries(q)), nameParts: q.scope ? [q.scope.toLowerCase()] : [] };
+      return {
+        table: figureSeriesTable(await repo.figureSeries(q)),
+        nameParts: q.scope ? [q.scope.toLowerCase()] : [],
+      };
     },
   },
   {
@@ -209,7 +221,9 @@ const AUTH_STATUS: Record<string, number> = { [ErrorCode.UNAUTHENTICATED]: 401, 
 
 function sendError(res: Response, err: unknown, log: Logger, path: string) {
   if (err instanceof KhabarError && err.extensions.code === ErrorCode.BAD_USER_INPUT) {
-    res.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, parameter: err.extensions.field, message: err.message } });
+    res
+      .status(400)
+      .json({ error: { code: ErrorCode.BAD_USER_INPUT, parameter: err.extensions.field, message: err.message } });
     return;
   }
   const status = err instanceof KhabarError ? AUTH_STATUS[String(err.extensions.code)] : undefined;
@@ -238,7 +252,9 @@ export function registerExportRoutes(app: Express, deps: { db: Database; log: Lo
           if (format === 'csv') {
             res.type('text/csv; charset=utf-8').send(toCsv(table, bom));
           } else {
-            res.type('application/json; charset=utf-8').send(JSON.stringify({ ...table.meta, columns: table.columns, rows: table.rows }));
+            res
+              .type('application/json; charset=utf-8')
+              .send(JSON.stringify({ ...table.meta, columns: table.columns, rows: table.rows }));
           }
         } catch (err) {
           sendError(res, err, deps.log, req.path);

@@ -11,7 +11,10 @@ export class SourceResolver {
     return ctx.sources.articleById(s.articleId);
   }
 
-  @FieldResolver(() => Entity, { nullable: true, description: 'The actor the article names as its source for the fact.' })
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: 'The actor the article names as its source for the fact.',
+  })
   reportedBy(@Root() s: ProvenanceRecord, @Ctx() ctx: GraphQLContext) {
     return s.reportedById ? ctx.entities.findById(s.reportedById) : null;
   }
@@ -32,7 +35,9 @@ export class MentionResolver {
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @FieldResolver(() => [Mention], { description: 'Known entities named in the text, in text order (from the mention linker).' })
+  @FieldResolver(() => [Mention], {
+    description: 'Known entities named in the text, in text order (from the mention linker).',
+  })
   mentions(@Root() a: ArticleRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.sources.mentionsIn(a.id);
   }

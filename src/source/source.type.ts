@@ -30,7 +30,8 @@ export class Mention {
   @Field(() => String, { description: 'The words as written.' }) surface!: string;
   @Field(() => Int, { description: 'Offset in the article text (UTF-16), end exclusive.' }) start!: number;
   @Field(() => Int) end!: number;
-  @Field(() => Boolean, { description: 'Several entities share these words; the linker picked one.' }) ambiguous!: boolean;
+  @Field(() => Boolean, { description: 'Several entities share these words; the linker picked one.' })
+  ambiguous!: boolean;
   articleId!: string;
   entityId!: string;
 }
@@ -45,11 +46,16 @@ export class Article {
   @Field(() => DateCertainty, { description: 'Whether the page states the date or it was inferred from the text.' })
   dateCertainty!: string;
   @Field(() => String, { nullable: true }) dateNote?: string | null;
-  @Field(() => String, { nullable: true, description: 'Path of the text, relative to the project parent folder.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'File name of the text, relative to the bundle it came in (the seed ships it in data/articles/).',
+  })
   file?: string | null;
   @Field(() => String, { nullable: true }) url?: string | null;
   @Field(() => String, { nullable: true }) language?: string | null;
-  @Field(() => [String], { description: 'Capitalised names in the text that matched no entity, for editors to review.' })
+  @Field(() => [String], {
+    description: 'Capitalised names in the text that matched no entity, for editors to review.',
+  })
   mentionCandidates!: string[];
 }
 
@@ -63,10 +69,15 @@ export interface ProvenanceRecord {
   note?: string | null;
 }
 
-@ObjectType('Source', { description: 'Where a fact comes from: the article, how it attributes the fact, and the excerpt.' })
+@ObjectType('Source', {
+  description: 'Where a fact comes from: the article, how it attributes the fact, and the excerpt.',
+})
 export class Source {
   @Field(() => Basis) basis!: string;
-  @Field(() => String, { nullable: true, description: 'How the article attributes it: "state media reported, citing intelligence sources".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the article attributes it: "state media reported, citing intelligence sources".',
+  })
   attribution?: string | null;
   @Field(() => String, { nullable: true, description: 'The excerpt of the article that supports the fact.' })
   evidence?: string | null;

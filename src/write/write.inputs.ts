@@ -1,6 +1,16 @@
 import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
 import { EntityKind } from '../entity/entity-kind.enum';
-import { Basis, ClaimKind, EventSubType, EventType, FigureScope, OrganizationType, ParticipantRole, PlaceType, Stance } from '../graphql/enums';
+import {
+  Basis,
+  ClaimKind,
+  EventSubType,
+  EventType,
+  FigureScope,
+  OrganizationType,
+  ParticipantRole,
+  PlaceType,
+  Stance,
+} from '../graphql/enums';
 import { RELATIONSHIP_TYPE_NAMES } from '../ingest/vocabulary';
 
 const PARTIAL_DATE = 'YYYY, YYYY-MM or YYYY-MM-DD: the form is the precision.';
@@ -25,7 +35,8 @@ export class SourceRefInput {
 
 @InputType('CreateEntityInput')
 export class CreateEntityInput {
-  @Field(() => ID, { nullable: true, description: 'Default: kind prefix + name slug, e.g. "person:sarfraz-bugti".' }) id?: string;
+  @Field(() => ID, { nullable: true, description: 'Default: kind prefix + name slug, e.g. "person:sarfraz-bugti".' })
+  id?: string;
   @Field(() => EntityKind) kind!: EntityKind;
   @Field(() => String) name!: string;
   @Field(() => [String], { nullable: true }) aliases?: string[];
@@ -105,7 +116,10 @@ export class AddClaimInput {
 
 @InputType('AddFigureInput')
 export class AddFigureInput {
-  @Field(() => ID, { nullable: true, description: 'The claim stating it; absent for an event count in the article\'s own voice.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The claim stating it; absent for an event count in the article's own voice.",
+  })
   claimId?: string;
   @Field(() => FigureInput) figure!: FigureInput;
   @Field(() => SourceRefInput) source!: SourceRefInput;

@@ -5,7 +5,15 @@ import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
 import { ParticipantRole } from '../graphql/enums';
 import type { IngestReport } from '../ingest/ingest.service';
-import { AddClaimInput, AddFigureInput, AddRelationshipInput, CreateEntityInput, SourceRefInput, UpdateEntityInput, WritableRelationshipType } from './write.inputs';
+import {
+  AddClaimInput,
+  AddFigureInput,
+  AddRelationshipInput,
+  CreateEntityInput,
+  SourceRefInput,
+  UpdateEntityInput,
+  WritableRelationshipType,
+} from './write.inputs';
 import { DeleteResult, IngestResult, MentionLinkResult, MergeResult } from './write.type';
 
 function toResult(r: IngestReport): IngestResult {
@@ -25,18 +33,35 @@ function toResult(r: IngestReport): IngestResult {
 // resolver runs); a hard delete needs an admin.
 @Resolver()
 export class WriteResolver {
-  @Mutation(() => Entity, { description: 'A new entity; refused (CONFLICT) when its id, name or an alias is already known for that kind.' })
-  createEntity(@Arg('input', () => CreateEntityInput) input: CreateEntityInput, @Arg('source', () => SourceRefInput, { nullable: true }) source: SourceRefInput | undefined, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Entity, {
+    description: 'A new entity; refused (CONFLICT) when its id, name or an alias is already known for that kind.',
+  })
+  createEntity(
+    @Arg('input', () => CreateEntityInput) input: CreateEntityInput,
+    @Arg('source', () => SourceRefInput, { nullable: true }) source: SourceRefInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.writes.createEntity(input as never, source ?? null);
   }
 
   @Mutation(() => Entity)
-  updateEntity(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: GraphQLContext) {
+  updateEntity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateEntityInput) input: UpdateEntityInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.writes.updateEntity(id, input);
   }
 
-  @Mutation(() => DeleteResult, { description: 'Soft by default: hidden from reads, restorable, relationships and sources kept. hard: true (admins) removes it, keeping a snapshot in a ChangeRecord.' })
-  deleteEntity(@Arg('id', () => ID) id: string, @Arg('hard', () => Boolean, { defaultValue: false }) hard: boolean, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => DeleteResult, {
+    description:
+      'Soft by default: hidden from reads, restorable, relationships and sources kept. hard: true (admins) removes it, keeping a snapshot in a ChangeRecord.',
+  })
+  deleteEntity(
+    @Arg('id', () => ID) id: string,
+    @Arg('hard', () => Boolean, { defaultValue: false }) hard: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.writes.deleteEntity(id, hard);
   }
 
@@ -45,13 +70,25 @@ export class WriteResolver {
     return ctx.writes.restoreEntity(id);
   }
 
-  @Mutation(() => MergeResult, { description: 'Moves relationships, aliases and provenance of mergeId onto keepId and records the merge (who, when, a snapshot).' })
-  mergeEntities(@Arg('keepId', () => ID) keepId: string, @Arg('mergeId', () => ID) mergeId: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => MergeResult, {
+    description:
+      'Moves relationships, aliases and provenance of mergeId onto keepId and records the merge (who, when, a snapshot).',
+  })
+  mergeEntities(
+    @Arg('keepId', () => ID) keepId: string,
+    @Arg('mergeId', () => ID) mergeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.writes.mergeEntities(keepId, mergeId);
   }
 
-  @Mutation(() => IngestResult, { description: 'A relationship between two existing entities, with its source article. PARTICIPATED_IN takes a role.' })
-  async addRelationship(@Arg('input', () => AddRelationshipInput) input: AddRelationshipInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => IngestResult, {
+    description: 'A relationship between two existing entities, with its source article. PARTICIPATED_IN takes a role.',
+  })
+  async addRelationship(
+    @Arg('input', () => AddRelationshipInput) input: AddRelationshipInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toResult(await ctx.writes.addRelationship(input));
   }
 
@@ -66,12 +103,16 @@ export class WriteResolver {
     return (await ctx.writes.removeRelationship(type, fromId, toId, role ?? null)) > 0;
   }
 
-  @Mutation(() => Claim, { description: 'A claim with who asserts and who denies it, its figures, and its source article.' })
+  @Mutation(() => Claim, {
+    description: 'A claim with who asserts and who denies it, its figures, and its source article.',
+  })
   async addClaim(@Arg('input', () => AddClaimInput) input: AddClaimInput, @Ctx() ctx: GraphQLContext) {
     return ctx.claims.findById(await ctx.writes.addClaim(input));
   }
 
-  @Mutation(() => IngestResult, { description: 'A figure stated by an existing claim, or an event count in the article\'s own voice.' })
+  @Mutation(() => IngestResult, {
+    description: "A figure stated by an existing claim, or an event count in the article's own voice.",
+  })
   async addFigure(@Arg('input', () => AddFigureInput) input: AddFigureInput, @Ctx() ctx: GraphQLContext) {
     return toResult(await ctx.writes.addFigure(input));
   }
@@ -90,14 +131,28 @@ export class WriteResolver {
     return toResult(await ctx.writes.ingestArticle(bundle, text ?? null));
   }
 
-  @Mutation(() => MentionLinkResult, { description: 'Finds known entities in an article\'s text and stores MENTIONS edges; returns unmatched names for review.' })
-  async linkMentions(@Arg('articleId', () => ID) articleId: string, @Arg('text', () => String) text: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => MentionLinkResult, {
+    description:
+      "Finds known entities in an article's text and stores MENTIONS edges; returns unmatched names for review.",
+  })
+  async linkMentions(
+    @Arg('articleId', () => ID) articleId: string,
+    @Arg('text', () => String) text: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const r = await ctx.writes.linkMentions(articleId, text);
     const ids = [...new Set(r.mentions.map((m) => m.entityId))];
-    const entities = new Map((await Promise.all(ids.map((id) => ctx.entities.findById(id)))).filter(Boolean).map((e) => [e!.id, e]));
+    const entities = new Map(
+      (await Promise.all(ids.map((id) => ctx.entities.findById(id)))).filter(Boolean).map((e) => [e!.id, e]),
+    );
     return {
       created: r.created,
-      mentions: r.mentions.map((m) => ({ ...m, entity: entities.get(m.entityId), ambiguous: m.ambiguous ?? false, alternatives: m.alternatives ?? [] })),
+      mentions: r.mentions.map((m) => ({
+        ...m,
+        entity: entities.get(m.entityId),
+        ambiguous: m.ambiguous ?? false,
+        alternatives: m.alternatives ?? [],
+      })),
       candidates: r.candidates,
     };
   }

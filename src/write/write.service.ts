@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { Principal } from '../auth/auth.types';
 import { requireRole } from '../auth/auth.service';
-import { entity as entitySchema, event as eventSchema, source as sourceSchema, type BundleInput, type SourceInput } from '../ingest/bundle.schema';
+import {
+  entity as entitySchema,
+  event as eventSchema,
+  source as sourceSchema,
+  type BundleInput,
+  type SourceInput,
+} from '../ingest/bundle.schema';
 import { BundleValidationError } from '../ingest/bundle.validator';
 import { IngestService, type IngestReport } from '../ingest/ingest.service';
 import { nameKeys } from '../ingest/name.normalizer';
@@ -84,7 +90,12 @@ export interface ClaimDraft {
 /** Stands in for the source when only an entity's own fields are being checked against the bundle schema. */
 const PLACEHOLDER_SOURCE = { basis: 'ARTICLE', evidence: 'checked separately' } as const;
 
-const PREFIX: Record<EntityKindName, string> = { PERSON: 'person', ORGANIZATION: 'org', PLACE: 'place', EVENT: 'event' };
+const PREFIX: Record<EntityKindName, string> = {
+  PERSON: 'person',
+  ORGANIZATION: 'org',
+  PLACE: 'place',
+  EVENT: 'event',
+};
 
 function slug(s: string): string {
   return s
@@ -98,7 +109,10 @@ function slug(s: string): string {
 
 /** zod issues as one BAD_USER_INPUT error naming the first field (all listed in extensions). */
 function inputError(prefix: string, err: z.ZodError): KhabarError {
-  const problems = err.issues.map((i) => ({ field: [prefix, ...i.path].filter(Boolean).join('.'), message: i.message }));
+  const problems = err.issues.map((i) => ({
+    field: [prefix, ...i.path].filter(Boolean).join('.'),
+    message: i.message,
+  }));
   return badInput(problems[0]!.field, problems[0]!.message, { problems });
 }
 
@@ -135,11 +149,33 @@ export class WriteService {
   async createEntity(draft: EntityDraft, source: SourceRef | null): Promise<EntityRecord> {
     const id = draft.id ?? `${PREFIX[draft.kind]}:${slug(draft.name)}`;
     // The bundle schema checks the entity's own fields; its source is checked apart (it is optional here).
-    const base = { id, name: draft.name, aliases: draft.aliases ?? [], description: draft.description ?? undefined, source: PLACEHOLDER_SOURCE };
+    const base = {
+      id,
+      name: draft.name,
+      aliases: draft.aliases ?? [],
+      description: draft.description ?? undefined,
+      source: PLACEHOLDER_SOURCE,
+    };
     const parsed =
       draft.kind === 'EVENT'
-        ? eventSchema.safeParse(compact({ ...base, eventType: draft.eventType, subType: draft.subType, start: draft.start, end: draft.end }))
-        : entitySchema.safeParse(compact({ ...base, kind: draft.kind, orgType: draft.orgType, placeType: draft.placeType, countryCode: draft.countryCode }));
+        ? eventSchema.safeParse(
+            compact({
+              ...base,
+              eventType: draft.eventType,
+              subType: draft.subType,
+              start: draft.start,
+              end: draft.end,
+            }),
+          )
+        : entitySchema.safeParse(
+            compact({
+              ...base,
+              kind: draft.kind,
+              orgType: draft.orgType,
+              placeType: draft.placeType,
+              countryCode: draft.countryCode,
+            }),
+          );
     if (!parsed.success) throw inputError('input', parsed.error);
     const src = this.parseSource(source);
     const now = new Date().toISOString();
@@ -147,10 +183,15 @@ export class WriteService {
     return this.db.writeTx(async (tx) => {
       if (source) await this.requireArticle(tx, source.articleId, 'source.articleId');
       if ((await tx.run('find-entities-by-ids', { ids: [id] })).length) {
-        throw new KhabarError(ErrorCode.CONFLICT, `an entity with id '${id}' already exists`, { field: 'input.id', existingId: id });
+        throw new KhabarError(ErrorCode.CONFLICT, `an entity with id '${id}' already exists`, {
+          field: 'input.id',
+          existingId: id,
+        });
       }
       // Never a silent duplicate: a known name or alias of the same kind is a conflict to resolve.
-      const same = await tx.run('find-entities-by-name-keys', { candidates: [{ ref: id, kind: draft.kind, keys: nameKeys(names), exactKeys: nameKeys(names) }] });
+      const same = await tx.run('find-entities-by-name-keys', {
+        candidates: [{ ref: id, kind: draft.kind, keys: nameKeys(names), exactKeys: nameKeys(names) }],
+      });
       if (same.length) {
         throw new KhabarError(
           ErrorCode.CONFLICT,
@@ -170,23 +211,47 @@ export class WriteService {
   }
 
   async updateEntity(id: string, patch: EntityPatch): Promise<EntityRecord> {
-    if (patch.name !== undefined && patch.name !== null && !patch.name.trim()) throw badInput('input.name', 'must not be empty');
+    if (patch.name !== undefined && patch.name !== null && !patch.name.trim())
+      throw badInput('input.name', 'must not be empty');
     for (const [field, value] of Object.entries({ addAliases: patch.addAliases, removeAliases: patch.removeAliases })) {
-      if (value?.some((a) => !a.trim() || a.length > 300)) throw badInput(`input.${field}`, 'each alias needs 1 to 300 characters');
+      if (value?.some((a) => !a.trim() || a.length > 300))
+        throw badInput(`input.${field}`, 'each alias needs 1 to 300 characters');
     }
     const now = new Date().toISOString();
     return this.db.writeTx(async (tx) => {
       const [current] = await tx.run('find-entities-by-ids', { ids: [id] });
       if (!current) throw notFound('entity', id);
       const e = toEntity(current.entity ?? null);
-      const kindFields: Record<string, EntityKindName> = { orgType: 'ORGANIZATION', placeType: 'PLACE', countryCode: 'PLACE', eventType: 'EVENT', subType: 'EVENT' };
+      const kindFields: Record<string, EntityKindName> = {
+        orgType: 'ORGANIZATION',
+        placeType: 'PLACE',
+        countryCode: 'PLACE',
+        eventType: 'EVENT',
+        subType: 'EVENT',
+      };
       for (const [field, kind] of Object.entries(kindFields)) {
-        if (patch[field as keyof EntityPatch] != null && e.kind !== kind) throw badInput(`input.${field}`, `does not apply to a ${e.kind}`);
+        if (patch[field as keyof EntityPatch] != null && e.kind !== kind)
+          throw badInput(`input.${field}`, `does not apply to a ${e.kind}`);
       }
       const name = patch.name?.trim() || e.name;
       const removed = new Set(patch.removeAliases ?? []);
-      const aliases = [...new Set([...e.aliases, ...(patch.addAliases ?? []), ...(name !== e.name ? [e.name] : [])])].filter((a) => !removed.has(a) && a !== name);
-      const probe = compact({ kind: e.kind, id: e.id, name, aliases, description: patch.description ?? undefined, orgType: patch.orgType ?? e.orgType, placeType: patch.placeType ?? e.placeType, countryCode: patch.countryCode ?? e.countryCode ?? undefined, eventType: patch.eventType ?? e.eventType, subType: patch.subType ?? e.subType, start: e.startDate?.slice(0, 10), source: PLACEHOLDER_SOURCE });
+      const aliases = [
+        ...new Set([...e.aliases, ...(patch.addAliases ?? []), ...(name !== e.name ? [e.name] : [])]),
+      ].filter((a) => !removed.has(a) && a !== name);
+      const probe = compact({
+        kind: e.kind,
+        id: e.id,
+        name,
+        aliases,
+        description: patch.description ?? undefined,
+        orgType: patch.orgType ?? e.orgType,
+        placeType: patch.placeType ?? e.placeType,
+        countryCode: patch.countryCode ?? e.countryCode ?? undefined,
+        eventType: patch.eventType ?? e.eventType,
+        subType: patch.subType ?? e.subType,
+        start: e.startDate?.slice(0, 10),
+        source: PLACEHOLDER_SOURCE,
+      });
       const check = e.kind === 'EVENT' ? eventSchema.safeParse(probe) : entitySchema.safeParse(probe);
       if (!check.success) throw inputError('input', check.error);
       const [row] = await tx.run('update-entity', {
@@ -194,7 +259,14 @@ export class WriteService {
         name,
         aliases,
         nameKeys: nameKeys([name, ...aliases]),
-        props: compact({ description: patch.description, orgType: patch.orgType, placeType: patch.placeType, countryCode: patch.countryCode, eventType: patch.eventType, subType: patch.subType }),
+        props: compact({
+          description: patch.description,
+          orgType: patch.orgType,
+          placeType: patch.placeType,
+          countryCode: patch.countryCode,
+          eventType: patch.eventType,
+          subType: patch.subType,
+        }),
         now,
         by: this.by,
       });
@@ -238,7 +310,10 @@ export class WriteService {
     return toEntity(row.entity ?? null);
   }
 
-  async mergeEntities(keepId: string, mergeId: string): Promise<{ kept: EntityRecord; moved: number; aliases: string[] }> {
+  async mergeEntities(
+    keepId: string,
+    mergeId: string,
+  ): Promise<{ kept: EntityRecord; moved: number; aliases: string[] }> {
     if (keepId === mergeId) throw badInput('mergeId', 'an entity cannot be merged into itself');
     const now = new Date().toISOString();
     return this.db.writeTx(async (tx) => {
@@ -247,16 +322,31 @@ export class WriteService {
       const merge = rows.find((r) => r.id === mergeId);
       if (!keep) throw notFound('entity', keepId);
       if (!merge) throw notFound('entity', mergeId);
-      if (keep.kind !== merge.kind) throw badInput('mergeId', `'${mergeId}' is a ${merge.kind} and '${keepId}' a ${keep.kind}; only entities of one kind merge`);
+      if (keep.kind !== merge.kind)
+        throw badInput(
+          'mergeId',
+          `'${mergeId}' is a ${merge.kind} and '${keepId}' a ${keep.kind}; only entities of one kind merge`,
+        );
       const snapshot = (await this.snapshot(tx, mergeId))!;
       const [res] = await tx.run('merge-entities-into', { keepId, mergeId, snapshot, now, by: this.by });
       const [kept] = await tx.run('find-entities-by-ids', { ids: [keepId] });
-      return { kept: toEntity(kept!.entity ?? null), moved: Number(res!.moved), aliases: (res!.aliases as string[]) ?? [] };
+      return {
+        kept: toEntity(kept!.entity ?? null),
+        moved: Number(res!.moved),
+        aliases: (res!.aliases as string[]) ?? [],
+      };
     });
   }
 
   async removeRelationship(type: string, fromId: string, toId: string, role: string | null): Promise<number> {
-    const [row] = await this.db.write('remove-relationship', { type, fromId, toId, role, now: new Date().toISOString(), by: this.by });
+    const [row] = await this.db.write('remove-relationship', {
+      type,
+      fromId,
+      toId,
+      role,
+      now: new Date().toISOString(),
+      by: this.by,
+    });
     const removed = Number(row?.removed ?? 0);
     if (!removed) throw notFound('relationship', `${fromId} -[${type}${role ? ` ${role}` : ''}]-> ${toId}`);
     return removed;
@@ -308,12 +398,24 @@ export class WriteService {
     if (input.type === 'PARTICIPATED_IN') {
       if (!input.role) throw badInput('input.role', 'is required for PARTICIPATED_IN');
       return this.addFacts(input.source.articleId, {
-        participations: [compact({ actorId: input.fromId, eventId: input.toId, role: input.role, note: input.note, source }) as never],
+        participations: [
+          compact({ actorId: input.fromId, eventId: input.toId, role: input.role, note: input.note, source }) as never,
+        ],
       });
     }
     if (input.role) throw badInput('input.role', 'applies to PARTICIPATED_IN only');
     return this.addFacts(input.source.articleId, {
-      relationships: [compact({ type: input.type, from: input.fromId, to: input.toId, start: input.start, end: input.end, note: input.note, source }) as never],
+      relationships: [
+        compact({
+          type: input.type,
+          from: input.fromId,
+          to: input.toId,
+          start: input.start,
+          end: input.end,
+          note: input.note,
+          source,
+        }) as never,
+      ],
     });
   }
 
@@ -329,7 +431,9 @@ export class WriteService {
           date: input.date,
           stances: input.stances.map((st) => compact({ ...st, source })),
           aboutIds: input.aboutIds ?? [],
-          figures: (input.figures ?? []).map((f, i) => compact({ ...f, id: f.id ?? `figure:${id.slice(6)}-${f.metric.replace(/_/g, '-')}${i ? `-${i}` : ''}` })),
+          figures: (input.figures ?? []).map((f, i) =>
+            compact({ ...f, id: f.id ?? `figure:${id.slice(6)}-${f.metric.replace(/_/g, '-')}${i ? `-${i}` : ''}` }),
+          ),
           source,
         }) as never,
       ],
@@ -341,7 +445,9 @@ export class WriteService {
     const source = this.factSource(input.source);
     const f = input.figure;
     const id = f.id ?? `figure:${slug(`${input.claimId ?? f.eventId ?? 'event'}-${f.metric}-${f.periodStart ?? ''}`)}`;
-    return this.addFacts(input.source.articleId, { figures: [compact({ ...f, id, claimId: input.claimId, source }) as never] });
+    return this.addFacts(input.source.articleId, {
+      figures: [compact({ ...f, id, claimId: input.claimId, source }) as never],
+    });
   }
 
   async ingestArticle(bundle: unknown, text: string | null): Promise<IngestReport> {

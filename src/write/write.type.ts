@@ -18,14 +18,16 @@ export class MatchedEntity {
 export class MentionSummary {
   @Field(() => Int) linked!: number;
   @Field(() => Int, { description: 'MENTIONS edges new in this request.' }) created!: number;
-  @Field(() => [String], { description: 'Capitalised names in the text that matched no entity, for review.' }) candidates!: string[];
+  @Field(() => [String], { description: 'Capitalised names in the text that matched no entity, for review.' })
+  candidates!: string[];
 }
 
 @ObjectType('IngestResult')
 export class IngestResult {
   @Field(() => ID) articleId!: string;
   @Field(() => Boolean) articleCreated!: boolean;
-  @Field(() => String, { description: 'How an existing article was recognised: id, url or contentHash.' }) matchedBy!: string;
+  @Field(() => String, { description: 'How an existing article was recognised: id, url or contentHash.' })
+  matchedBy!: string;
   @Field(() => [FactCount]) created!: FactCount[];
   @Field(() => [FactCount], { description: 'Facts this article had already contributed.' }) skipped!: FactCount[];
   @Field(() => [MatchedEntity]) matched!: MatchedEntity[];

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { paths } from '../../src/paths';
 
 // Expected dashboard numbers computed straight from the curated bundles in data/articles/, with no
-// code from src/: what the aggregate queries return must agree with what the articles say.
+// logic from src/: what the aggregate queries return must agree with what the articles say.
 
-const DIR = path.resolve(__dirname, '../../data/articles');
+const DIR = paths.articles;
 
 interface BFigure {
   id: string;
@@ -57,12 +58,25 @@ export const BUNDLES: Bundle[] = fs
 
 const uniqBy = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((t) => [key(t), t])).values()];
 
-export const events = uniqBy(BUNDLES.flatMap((b) => b.events), (e) => e.id);
-export const claims = uniqBy(BUNDLES.flatMap((b) => b.claims), (c) => c.id);
-export const entities = uniqBy(BUNDLES.flatMap((b) => b.entities), (e) => e.id);
-export const relationships = uniqBy(BUNDLES.flatMap((b) => b.relationships), (r) => `${r.type} ${r.from} ${r.to}`);
+export const events = uniqBy(
+  BUNDLES.flatMap((b) => b.events),
+  (e) => e.id,
+);
+export const claims = uniqBy(
+  BUNDLES.flatMap((b) => b.claims),
+  (c) => c.id,
+);
+export const entities = uniqBy(
+  BUNDLES.flatMap((b) => b.entities),
+  (e) => e.id,
+);
+export const relationships = uniqBy(
+  BUNDLES.flatMap((b) => b.relationships),
+  (r) => `${r.type} ${r.from} ${r.to}`,
+);
 export const nameOf = (id: string) => [...entities, ...events].find((e) => e.id === id)?.name ?? id;
-export const kindOf = (id: string) => (events.some((e) => e.id === id) ? 'EVENT' : entities.find((e) => e.id === id)?.kind);
+export const kindOf = (id: string) =>
+  events.some((e) => e.id === id) ? 'EVENT' : entities.find((e) => e.id === id)?.kind;
 export const isActor = (id: string) => {
   const e = entities.find((x) => x.id === id);
   return !!e && (e.kind === 'PERSON' || e.kind === 'ORGANIZATION' || e.placeType === 'COUNTRY');
@@ -70,9 +84,15 @@ export const isActor = (id: string) => {
 
 /** Event figures (own voice) and claim figures, with the claim and its asserting actors. */
 export const figures = [
-  ...events.flatMap((e) => (e.figures ?? []).map((f) => ({ ...f, eventId: e.id, claimId: null as string | null, speakers: [] as string[] }))),
+  ...events.flatMap((e) =>
+    (e.figures ?? []).map((f) => ({ ...f, eventId: e.id, claimId: null as string | null, speakers: [] as string[] })),
+  ),
   ...claims.flatMap((c) =>
-    (c.figures ?? []).map((f) => ({ ...f, claimId: c.id as string | null, speakers: c.stances.filter((s) => s.stance === 'ASSERTS').map((s) => s.actorId) })),
+    (c.figures ?? []).map((f) => ({
+      ...f,
+      claimId: c.id as string | null,
+      speakers: c.stances.filter((s) => s.stance === 'ASSERTS').map((s) => s.actorId),
+    })),
   ),
 ];
 
@@ -94,7 +114,8 @@ export function period(start: string, end?: string): { start: string; end: strin
   return { start: first(start), end: last(end ?? start), precision };
 }
 
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** ISO week buckets (Monday to Sunday) covering from..to. */
 export function weekBuckets(from: string, to: string): { start: string; end: string }[] {
@@ -105,7 +126,10 @@ export function weekBuckets(from: string, to: string): { start: string; end: str
 }
 
 export function monthBuckets(year: number): { start: string; end: string }[] {
-  return Array.from({ length: 12 }, (_, i) => ({ start: `${year}-${pad(i + 1)}-01`, end: `${year}-${pad(i + 1)}-${pad(lastDay(year, i + 1))}` }));
+  return Array.from({ length: 12 }, (_, i) => ({
+    start: `${year}-${pad(i + 1)}-01`,
+    end: `${year}-${pad(i + 1)}-${pad(lastDay(year, i + 1))}`,
+  }));
 }
 
 const RANK: Record<Precision, number> = { DAY: 0, MONTH: 1, YEAR: 2 };

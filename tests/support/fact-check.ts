@@ -46,7 +46,8 @@ export async function checkFact(articleId: string, fact: FactCheck): Promise<str
       if (!rows[0]) return 'no such entity';
       if (!rows[0].sourced) return 'entity not linked to the article';
       if (c.name && rows[0].name !== c.name) return `name is ${rows[0].name}`;
-      if (c.alias && !(rows[0].aliases as string[]).includes(c.alias) && rows[0].name !== c.alias) return `alias ${c.alias} missing (has ${rows[0].aliases})`;
+      if (c.alias && !(rows[0].aliases as string[]).includes(c.alias) && rows[0].name !== c.alias)
+        return `alias ${c.alias} missing (has ${rows[0].aliases})`;
       return null;
     case 'participant':
       rows = await cypher(
@@ -55,7 +56,10 @@ export async function checkFact(articleId: string, fact: FactCheck): Promise<str
       );
       break;
     case 'eventPlace':
-      rows = await cypher(`MATCH (:Event {id: $event})-[r:OCCURRED_IN]->(:Place {id: $place}) RETURN ${relSourced('r')} AS sourced`, p);
+      rows = await cypher(
+        `MATCH (:Event {id: $event})-[r:OCCURRED_IN]->(:Place {id: $place}) RETURN ${relSourced('r')} AS sourced`,
+        p,
+      );
       break;
     case 'eventDate':
       rows = await cypher(
@@ -65,7 +69,10 @@ export async function checkFact(articleId: string, fact: FactCheck): Promise<str
       );
       break;
     case 'partOf':
-      rows = await cypher(`MATCH (:Event {id: $event})-[r:PART_OF]->(:Event {id: $parent}) RETURN ${relSourced('r')} AS sourced`, p);
+      rows = await cypher(
+        `MATCH (:Event {id: $event})-[r:PART_OF]->(:Event {id: $parent}) RETURN ${relSourced('r')} AS sourced`,
+        p,
+      );
       break;
     case 'position':
       rows = await cypher(
@@ -92,7 +99,18 @@ export async function checkFact(articleId: string, fact: FactCheck): Promise<str
            AND ($periodStart IS NULL OR f.periodStart = date($periodStart))
            AND ($periodEnd IS NULL OR f.periodEnd = date($periodEnd))
          RETURN ${nodeSourced('f')} AS sourced`,
-        { claim: null, value: null, low: null, best: null, high: null, place: null, event: null, periodStart: null, periodEnd: null, ...p },
+        {
+          claim: null,
+          value: null,
+          low: null,
+          best: null,
+          high: null,
+          place: null,
+          event: null,
+          periodStart: null,
+          periodEnd: null,
+          ...p,
+        },
       );
       break;
     case 'relationship':

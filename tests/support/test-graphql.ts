@@ -27,7 +27,10 @@ export async function gql<T = Record<string, any>>(
   const apollo = createApollo(deps);
   await apollo.start();
   try {
-    const res = await apollo.executeOperation({ query, variables, operationName }, { contextValue: createContext(deps) });
+    const res = await apollo.executeOperation(
+      { query, variables, operationName },
+      { contextValue: createContext(deps) },
+    );
     if (res.body.kind !== 'single') throw new Error('incremental responses are not used here');
     return res.body.singleResult as any;
   } finally {

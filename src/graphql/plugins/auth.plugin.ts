@@ -18,7 +18,10 @@ export function createAuthPlugin(): ApolloServerPlugin<GraphQLContext> {
           } catch (err) {
             if (err instanceof KhabarError) {
               const code = String(err.extensions.code);
-              throw new KhabarError(code as ErrorCode, err.message, { ...err.extensions, http: { status: HTTP_STATUS[code] ?? 400 } });
+              throw new KhabarError(code as ErrorCode, err.message, {
+                ...err.extensions,
+                http: { status: HTTP_STATUS[code] ?? 400 },
+              });
             }
             throw err;
           }

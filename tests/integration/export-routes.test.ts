@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startApp, type StartedApp } from '../src/app';
-import { loadConfig } from '../src/config/app.config';
-import { createLogger } from '../src/logging/logger';
-import { claims, events, expectedBuckets, figures, monthBuckets } from './support/bundle-expectations';
-import { closeTestDb, wipe } from './support/test-db';
+import { startApp, type StartedApp } from '../../src/app';
+import { loadConfig } from '../../src/config/app.config';
+import { createLogger } from '../../src/logging/logger';
+import { claims, events, expectedBuckets, figures, monthBuckets } from '../support/bundle-expectations';
+import { closeTestDb, wipe } from '../support/test-db';
 
 // The exports over real HTTP, as a spreadsheet or Grafana's Infinity data source would fetch them.
 describe('GET /export/*.csv and *.json', () => {
@@ -27,7 +27,9 @@ describe('GET /export/*.csv and *.json', () => {
   const csv = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
   it('serves events per month as a CSV file a spreadsheet opens: one row per bucket and series, zeros included', async () => {
-    const res = await fetch(`${base}/export/events-over-time.csv?granularity=month&from=2025-01-01&to=2025-12-31&groupBy=type`);
+    const res = await fetch(
+      `${base}/export/events-over-time.csv?granularity=month&from=2025-01-01&to=2025-12-31&groupBy=type`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe(
@@ -39,15 +41,25 @@ describe('GET /export/*.csv and *.json', () => {
     const buckets = monthBuckets(2025);
     const types = [...new Set(events.map((e) => e.eventType))];
     for (const t of types) {
-      const want = expectedBuckets(events.filter((e) => e.eventType === t), buckets, 'MONTH');
+      const want = expectedBuckets(
+        events.filter((e) => e.eventType === t),
+        buckets,
+        'MONTH',
+      );
       const mine = rows.filter((r) => r.series_key === t);
       if (want.total + want.impreciseTotal === 0) {
         expect(mine).toEqual([]);
         continue;
       }
       expect(mine.map((r) => r.bucket_start)).toEqual(buckets.map((b) => b.start));
-      expect(mine.map((r) => Number(r.count)), t).toEqual(want.placed);
-      expect(mine.map((r) => Number(r.imprecise)), t).toEqual(want.imprecise);
+      expect(
+        mine.map((r) => Number(r.count)),
+        t,
+      ).toEqual(want.placed);
+      expect(
+        mine.map((r) => Number(r.imprecise)),
+        t,
+      ).toEqual(want.imprecise);
     }
     const october = rows.filter((r) => r.bucket_start === '2025-10-01').reduce((n, r) => n + Number(r.count), 0);
     expect(october).toBe(9);
@@ -55,14 +67,28 @@ describe('GET /export/*.csv and *.json', () => {
 
   it('serves the same table as JSON, with the totals beside the rows', async () => {
     const query = 'granularity=MONTH&from=2025-01-01&to=2025-12-31';
-    const [c, j] = await Promise.all([fetch(`${base}/export/events-over-time.csv?${query}`), fetch(`${base}/export/events-over-time.json?${query}`)]);
+    const [c, j] = await Promise.all([
+      fetch(`${base}/export/events-over-time.csv?${query}`),
+      fetch(`${base}/export/events-over-time.json?${query}`),
+    ]);
     expect(j.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(j.headers.get('content-disposition')).toMatch(/filename="khabar-events-over-time-month-by-type-2025-01-01-2025-12-31\.json"/);
+    expect(j.headers.get('content-disposition')).toMatch(
+      /filename="khabar-events-over-time-month-by-type-2025-01-01-2025-12-31\.json"/,
+    );
     const body = await j.json();
-    expect(body).toMatchObject({ granularity: 'MONTH', groupBy: 'TYPE', from: '2025-01-01', to: '2025-12-31', total: 14, imprecise: 2 });
+    expect(body).toMatchObject({
+      granularity: 'MONTH',
+      groupBy: 'TYPE',
+      from: '2025-01-01',
+      to: '2025-12-31',
+      total: 14,
+      imprecise: 2,
+    });
     const fromCsv = csv(await c.text());
     expect(body.rows).toHaveLength(fromCsv.length);
-    expect(body.rows.map((r: any) => [r.bucket_start, r.series_key, String(r.count)])).toEqual(fromCsv.map((r) => [r.bucket_start, r.series_key, r.count]));
+    expect(body.rows.map((r: any) => [r.bucket_start, r.series_key, String(r.count)])).toEqual(
+      fromCsv.map((r) => [r.bucket_start, r.series_key, r.count]),
+    );
   });
 
   it('exports figures one row per report, with speakers and without summing scopes', async () => {
@@ -72,8 +98,19 @@ describe('GET /export/*.csv and *.json', () => {
     const want = figures.filter((f) => f.metric === 'militants_killed');
     expect(rows.map((r) => r.figure_id).sort()).toEqual(want.map((f) => f.id).sort());
     const byId = Object.fromEntries(rows.map((r) => [r.figure_id, r]));
-    expect(byId['figure:bugti-2025-militants-killed']).toMatchObject({ scope: 'AGGREGATE', value: '760', chart_value: '760', speakers: 'Sarfraz Bugti', period_precision: 'YEAR' });
-    expect(byId['figure:military-dera-bugti-militants-killed']).toMatchObject({ scope: 'EVENT', value: '5', period_from_event: 'true', period_start: '2025-12-01' });
+    expect(byId['figure:bugti-2025-militants-killed']).toMatchObject({
+      scope: 'AGGREGATE',
+      value: '760',
+      chart_value: '760',
+      speakers: 'Sarfraz Bugti',
+      period_precision: 'YEAR',
+    });
+    expect(byId['figure:military-dera-bugti-militants-killed']).toMatchObject({
+      scope: 'EVENT',
+      value: '5',
+      period_from_event: 'true',
+      period_start: '2025-12-01',
+    });
     const own = csv(await (await fetch(`${base}/export/figure-series.csv?metrics=people_killed`)).text());
     expect(own[0]).toMatchObject({ low: '24', value: '', chart_value: '24', speakers: '', approximation: 'dozens' });
   });
@@ -86,11 +123,20 @@ describe('GET /export/*.csv and *.json', () => {
     ]);
     const stances = await (await fetch(`${base}/export/claim-stances.json?limit=100`)).json();
     expect(stances.claims).toBe(claims.length);
-    expect(stances.rows.find((r: any) => r.speaker_id === 'org:government-of-pakistan')).toMatchObject({ asserts: 4, denies: 1, total: 5 });
+    expect(stances.rows.find((r: any) => r.speaker_id === 'org:government-of-pakistan')).toMatchObject({
+      asserts: 4,
+      denies: 1,
+      total: 5,
+    });
     const summary = await fetch(`${base}/export/summary.csv`);
     expect(summary.headers.get('content-disposition')).toBe('attachment; filename="khabar-summary.csv"');
     const [row] = csv(await summary.text());
-    expect(row).toMatchObject({ events: String(events.length), claims: String(claims.length), figures: String(figures.length), articles: '2' });
+    expect(row).toMatchObject({
+      events: String(events.length),
+      claims: String(claims.length),
+      figures: String(figures.length),
+      articles: '2',
+    });
   });
 
   it('adds a byte order mark for Excel when asked', async () => {
@@ -142,7 +188,13 @@ describe('exports when the server requires authentication for reads', () => {
 
   it('refuse an anonymous request with 401, like GraphQL reads', async () => {
     app = await startApp(
-      loadConfig({ NODE_ENV: 'development', NEO4J_URI: inject('neo4jUri'), PORT: '0', HOST: '127.0.0.1', AUTH_READS_REQUIRE_AUTH: 'true' }),
+      loadConfig({
+        NODE_ENV: 'development',
+        NEO4J_URI: inject('neo4jUri'),
+        PORT: '0',
+        HOST: '127.0.0.1',
+        AUTH_READS_REQUIRE_AUTH: 'true',
+      }),
       createLogger('silent'),
     );
     const res = await fetch(`http://127.0.0.1:${app.server.port}/export/summary.json`);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameKeys, normalizeName } from '../src/ingest/name.normalizer';
-import { seed, seedBundleFiles } from '../src/seed/seed.service';
-import { closeTestDb, cypher, testDb, wipe } from './support/test-db';
-import { gql, testConfig } from './support/test-graphql';
+import { nameKeys, normalizeName } from '../../src/ingest/name.normalizer';
+import { seed, seedBundleFiles } from '../../src/seed/seed.service';
+import { closeTestDb, cypher, testDb, wipe } from '../support/test-db';
+import { gql, testConfig } from '../support/test-graphql';
 
 beforeAll(async () => {
   await wipe();
@@ -68,16 +68,20 @@ describe('search', () => {
     const failures: string[] = [];
     for (const [key, { text }] of owners) {
       const expected = sharedKey.get(key)!;
-      const res = await gql<any>(`query($t: String!, $n: Int) { search(text: $t, first: $n) { edges { node { id } } } }`, {
-        t: text,
-        n: expected.size,
-      });
+      const res = await gql<any>(
+        `query($t: String!, $n: Int) { search(text: $t, first: $n) { edges { node { id } } } }`,
+        {
+          t: text,
+          n: expected.size,
+        },
+      );
       if (res.errors) {
         failures.push(`${text}: ${res.errors[0]!.message}`);
         continue;
       }
       const top = new Set<string>(res.data!.search.edges.map((e: any) => e.node.id));
-      if ([...expected].some((id) => !top.has(id))) failures.push(`${text}: expected ${[...expected]} on top, got ${[...top]}`);
+      if ([...expected].some((id) => !top.has(id)))
+        failures.push(`${text}: expected ${[...expected]} on top, got ${[...top]}`);
     }
     expect(failures).toEqual([]);
   });
@@ -92,7 +96,9 @@ describe('search', () => {
     ['Sarfraz', 'person:sarfraz-bugti'],
     ['Doha ceasefire', 'event:doha-ceasefire-signing-2025-10-19'],
   ])('tolerates case, diacritics, honorifics and small misspellings: %s', async (text, id) => {
-    const res = await gql<any>(`query($t: String!) { search(text: $t, first: 1) { edges { node { id } } } }`, { t: text });
+    const res = await gql<any>(`query($t: String!) { search(text: $t, first: 1) { edges { node { id } } } }`, {
+      t: text,
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.search.edges[0]?.node.id).toBe(id);
   });
@@ -103,10 +109,31 @@ describe('search', () => {
   });
 
   it.each([
-    'AND OR NOT', '"unclosed', 'Bugti~~~^', '(((', '*', '?', 'a:b', '\\', '/regex/', '[1 TO 5]', '{}', '&&||!', '', '   ', '-', '+Pakistan -India',
-    'ﷺ', '💥 Kalat', "O'Brien", 'Dera-Bugti', 'x'.repeat(200),
+    'AND OR NOT',
+    '"unclosed',
+    'Bugti~~~^',
+    '(((',
+    '*',
+    '?',
+    'a:b',
+    '\\',
+    '/regex/',
+    '[1 TO 5]',
+    '{}',
+    '&&||!',
+    '',
+    '   ',
+    '-',
+    '+Pakistan -India',
+    'ﷺ',
+    '💥 Kalat',
+    "O'Brien",
+    'Dera-Bugti',
+    'x'.repeat(200),
   ])('never raises a database error for Lucene syntax in user text: %j', async (text) => {
-    const res = await gql<any>(`query($t: String!) { search(text: $t) { totalCount edges { node { id } } } }`, { t: text });
+    const res = await gql<any>(`query($t: String!) { search(text: $t) { totalCount edges { node { id } } } }`, {
+      t: text,
+    });
     if (res.errors) {
       expect(res.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
     } else {
@@ -166,7 +193,9 @@ describe('keyset pagination', () => {
   it('stays stable when rows are added before the cursor', async () => {
     const first = await gql<any>(PAGE, { first: 3 });
     const page1 = first.data!.places.edges.map((e: any) => e.node.id);
-    await cypher(`CREATE (:Entity:Place {id: 'place:aaa-test', name: 'Aaa Test', aliases: [], kind: 'PLACE', placeType: 'CITY', nameKeys: ['aaa test']})`);
+    await cypher(
+      `CREATE (:Entity:Place {id: 'place:aaa-test', name: 'Aaa Test', aliases: [], kind: 'PLACE', placeType: 'CITY', nameKeys: ['aaa test']})`,
+    );
     try {
       const next = await gql<any>(PAGE, { first: 3, after: first.data!.places.pageInfo.endCursor });
       const page2 = next.data!.places.edges.map((e: any) => e.node.id);
@@ -179,13 +208,18 @@ describe('keyset pagination', () => {
   });
 
   it('sorts by number of connections', async () => {
-    const res = await gql<any>(`{ places(orderBy: { sort: CONNECTIONS, direction: DESC }, first: 1) { edges { node { id } } } }`);
+    const res = await gql<any>(
+      `{ places(orderBy: { sort: CONNECTIONS, direction: DESC }, first: 1) { edges { node { id } } } }`,
+    );
     expect(res.data!.places.edges[0].node.id).toBe('place:pakistan');
   });
 
   it('refuses a page larger than the maximum, naming the limit', async () => {
     const res = await gql(`{ places(first: 101) { totalCount } }`);
-    expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/page size limit exceeded: at most 100/), extensions: { code: 'LIMIT_EXCEEDED', limit: 'page size', max: 100 } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/page size limit exceeded: at most 100/),
+      extensions: { code: 'LIMIT_EXCEEDED', limit: 'page size', max: 100 },
+    });
   });
 
   it('refuses a cursor it did not issue', async () => {
@@ -198,7 +232,10 @@ describe('query limits (configured in one place)', () => {
   it('rejects a query deeper than MAX_QUERY_DEPTH, naming the limit', async () => {
     const deep = `{ event(id: "x") { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf { id } } } } } } } } } } } }`;
     const res = await gql(deep);
-    expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/depth limit of 10 exceeded/i), extensions: { code: 'LIMIT_EXCEEDED', limit: 'query depth', max: 10 } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/depth limit of 10 exceeded/i),
+      extensions: { code: 'LIMIT_EXCEEDED', limit: 'query depth', max: 10 },
+    });
   });
 
   it('rejects too many aliases', async () => {
@@ -221,7 +258,9 @@ describe('query limits (configured in one place)', () => {
     expect(deep.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'depth' } });
     const big = await gql(`{ neighborhood(id: "place:pakistan", limit: 501) { truncated } }`);
     expect(big.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: 'neighborhood nodes' } });
-    const small = await gql<any>(`{ neighborhood(id: "place:pakistan", depth: 2, limit: 5) { nodes { id } truncated reachable } }`);
+    const small = await gql<any>(
+      `{ neighborhood(id: "place:pakistan", depth: 2, limit: 5) { nodes { id } truncated reachable } }`,
+    );
     expect(small.data!.neighborhood.nodes).toHaveLength(5);
     expect(small.data!.neighborhood.truncated).toBe(true);
   });

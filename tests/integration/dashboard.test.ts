@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../src/seed/seed.service';
-import { bucketCount } from '../src/dashboard/dashboard.filters';
-import { Granularity } from '../src/dashboard/dashboard.type';
+import { seed } from '../../src/seed/seed.service';
+import { bucketCount } from '../../src/dashboard/dashboard.filters';
+import { Granularity } from '../../src/dashboard/dashboard.type';
 import {
   BUNDLES,
   actorIds,
@@ -19,9 +19,9 @@ import {
   placeAndWithin,
   relationships,
   weekBuckets,
-} from './support/bundle-expectations';
-import { closeTestDb, testDb, wipe } from './support/test-db';
-import { gql } from './support/test-graphql';
+} from '../support/bundle-expectations';
+import { closeTestDb, testDb, wipe } from '../support/test-db';
+import { gql } from '../support/test-graphql';
 
 // Every number below is computed from data/articles/*.json (or counted by hand from them), never
 // from the API under test.
@@ -67,7 +67,14 @@ describe('dashboard aggregates over the seeded graph', () => {
 
       const types = [...new Set(events.map((e) => e.eventType))];
       const expected = types
-        .map((t) => ({ key: t, ...expectedBuckets(events.filter((e) => e.eventType === t), buckets, 'MONTH') }))
+        .map((t) => ({
+          key: t,
+          ...expectedBuckets(
+            events.filter((e) => e.eventType === t),
+            buckets,
+            'MONTH',
+          ),
+        }))
         .filter((s) => s.total + s.impreciseTotal > 0);
       expect(r.series.map((s: any) => s.key).sort()).toEqual(expected.map((s) => s.key).sort());
       for (const s of expected) {
@@ -117,7 +124,13 @@ describe('dashboard aggregates over the seeded graph', () => {
     });
 
     it('filters by a place including the places within it, one series per place the events are in', async () => {
-      const r = await eventsOverTime({ granularity: 'YEAR', from: '2000-01-01', to: '2025-12-31', groupBy: 'PLACE', placeId: 'place:balochistan' });
+      const r = await eventsOverTime({
+        granularity: 'YEAR',
+        from: '2000-01-01',
+        to: '2025-12-31',
+        groupBy: 'PLACE',
+        placeId: 'place:balochistan',
+      });
       const within = placeAndWithin('place:balochistan');
       const inPlace = events.filter((e) => (e.placeIds ?? []).some((p) => within.has(p)));
       const buckets = Array.from({ length: 26 }, (_, i) => ({ start: `${2000 + i}-01-01`, end: `${2000 + i}-12-31` }));
@@ -140,18 +153,43 @@ describe('dashboard aggregates over the seeded graph', () => {
       const actor = 'org:pakistan-armed-forces';
       const mine = events.filter((e) => (e.participants ?? []).some((p) => p.actorId === actor));
       const buckets = Array.from({ length: 26 }, (_, i) => ({ start: `${2000 + i}-01-01`, end: `${2000 + i}-12-31` }));
-      const r = await eventsOverTime({ granularity: 'YEAR', from: '2000-01-01', to: '2025-12-31', groupBy: 'ACTOR', actorId: actor });
+      const r = await eventsOverTime({
+        granularity: 'YEAR',
+        from: '2000-01-01',
+        to: '2025-12-31',
+        groupBy: 'ACTOR',
+        actorId: actor,
+      });
       expect(r.total).toBe(mine.length);
       expect(r.series[0].key).toBe(actor); // in every one of its events, so the largest series
       expect(r.series[0].total).toBe(mine.length);
 
-      const typed = await eventsOverTime({ granularity: 'YEAR', from: '2000-01-01', to: '2025-12-31', groupBy: 'NONE', actorId: actor, eventTypes: ['COMMUNICATION'] });
-      expect(typed.total).toBe(expectedBuckets(mine.filter((e) => e.eventType === 'COMMUNICATION'), buckets, 'YEAR').total);
+      const typed = await eventsOverTime({
+        granularity: 'YEAR',
+        from: '2000-01-01',
+        to: '2025-12-31',
+        groupBy: 'NONE',
+        actorId: actor,
+        eventTypes: ['COMMUNICATION'],
+      });
+      expect(typed.total).toBe(
+        expectedBuckets(
+          mine.filter((e) => e.eventType === 'COMMUNICATION'),
+          buckets,
+          'YEAR',
+        ).total,
+      );
       expect(typed.total).toBe(1); // the military's statement of 6 December
     });
 
     it('keeps the largest series up to limit and says how many there were', async () => {
-      const r = await eventsOverTime({ granularity: 'YEAR', from: '2025-01-01', to: '2025-12-31', groupBy: 'ACTOR', limit: 2 });
+      const r = await eventsOverTime({
+        granularity: 'YEAR',
+        from: '2025-01-01',
+        to: '2025-12-31',
+        groupBy: 'ACTOR',
+        limit: 2,
+      });
       expect(r.series).toHaveLength(2);
       expect(r.seriesCount).toBeGreaterThan(2);
       expect(r.series[0].total).toBeGreaterThanOrEqual(r.series[1].total);
@@ -212,16 +250,27 @@ describe('dashboard aggregates over the seeded graph', () => {
         expect(p.speakers.map((s: any) => s.id).sort(), f.id).toEqual([...f.speakers].sort());
         if (f.periodStart) {
           const want = period(f.periodStart, f.periodEnd);
-          expect([p.periodStart, p.periodEnd, p.periodPrecision, p.periodFromEvent], f.id).toEqual([want.start, want.end, want.precision, false]);
+          expect([p.periodStart, p.periodEnd, p.periodPrecision, p.periodFromEvent], f.id).toEqual([
+            want.start,
+            want.end,
+            want.precision,
+            false,
+          ]);
         } else {
           // No period stated: the period of the one event it counts.
           const ev = events.find((e) => e.id === f.eventId)!;
           const want = period(ev.start, ev.end);
-          expect([p.periodStart, p.periodEnd, p.periodPrecision, p.periodFromEvent], f.id).toEqual([want.start, want.end, want.precision, true]);
+          expect([p.periodStart, p.periodEnd, p.periodPrecision, p.periodFromEvent], f.id).toEqual([
+            want.start,
+            want.end,
+            want.precision,
+            true,
+          ]);
         }
       }
       // No series mixes scopes, and none has two points of different metrics.
-      for (const s of series) for (const p of s.points) expect(points.find((x) => x.figureId === p.figureId).series.scope).toBe(s.scope);
+      for (const s of series)
+        for (const p of s.points) expect(points.find((x) => x.figureId === p.figureId).series.scope).toBe(s.scope);
     });
 
     it('keeps AGGREGATE and EVENT figures of a metric apart: militants killed in Balochistan', async () => {
@@ -232,7 +281,9 @@ describe('dashboard aggregates over the seeded graph', () => {
       expect(series.flatMap((s) => s.points.map((p: any) => p.figureId)).sort()).toEqual(want.map((f) => f.id).sort());
       const aggregate = series.filter((s) => s.scope === 'AGGREGATE');
       expect(aggregate).toHaveLength(1);
-      expect(aggregate[0].points.map((p: any) => [p.value, p.speakers.map((s: any) => s.name)])).toEqual([[760, ['Sarfraz Bugti']]]);
+      expect(aggregate[0].points.map((p: any) => [p.value, p.speakers.map((s: any) => s.name)])).toEqual([
+        [760, ['Sarfraz Bugti']],
+      ]);
       const perEvent = series.filter((s) => s.scope === 'EVENT');
       expect(perEvent.map((s) => [s.place.name, s.points[0].value, s.points[0].speakers[0].name]).sort()).toEqual([
         ['Dera Bugti', 5, 'Pakistan Armed Forces'],
@@ -240,17 +291,26 @@ describe('dashboard aggregates over the seeded graph', () => {
       ]);
     });
 
-    it('gives a figure in the article\'s own voice no speaker and plots a lower bound as itself', async () => {
+    it("gives a figure in the article's own voice no speaker and plots a lower bound as itself", async () => {
       const res = await gql(QUERY, { metrics: ['people_killed'] });
       const [s] = res.data!.figureSeries as any[];
       expect(s.place).toBeNull();
-      expect(s.points[0]).toMatchObject({ low: 24, value: null, chartValue: 24, approximation: 'dozens', claimId: null, speakers: [] });
+      expect(s.points[0]).toMatchObject({
+        low: 24,
+        value: null,
+        chartValue: 24,
+        approximation: 'dozens',
+        claimId: null,
+        speakers: [],
+      });
     });
 
     it('filters by speaker, scope and period', async () => {
       const bugti = await gql(QUERY, { speakerId: 'person:sarfraz-bugti', scope: 'AGGREGATE' });
       const want = figures.filter((f) => f.speakers.includes('person:sarfraz-bugti') && f.scope === 'AGGREGATE');
-      expect((bugti.data!.figureSeries as any[]).flatMap((s) => s.points.map((p: any) => p.figureId)).sort()).toEqual(want.map((f) => f.id).sort());
+      expect((bugti.data!.figureSeries as any[]).flatMap((s) => s.points.map((p: any) => p.figureId)).sort()).toEqual(
+        want.map((f) => f.id).sort(),
+      );
       // Periods overlapping October: the two October figures and every 2025 total, but not December's counts.
       const october = await gql(QUERY, { from: '2025-10-01', to: '2025-10-31' });
       const overlapping = figures.filter((f) => {
@@ -258,7 +318,9 @@ describe('dashboard aggregates over the seeded graph', () => {
         const p = f.periodStart ? period(f.periodStart, f.periodEnd) : period(ev!.start, ev!.end);
         return p.end >= '2025-10-01' && p.start <= '2025-10-31';
       });
-      expect((october.data!.figureSeries as any[]).flatMap((s) => s.points.map((p: any) => p.figureId)).sort()).toEqual(overlapping.map((f) => f.id).sort());
+      expect((october.data!.figureSeries as any[]).flatMap((s) => s.points.map((p: any) => p.figureId)).sort()).toEqual(
+        overlapping.map((f) => f.id).sort(),
+      );
       expect(overlapping.map((f) => f.id)).not.toContain('figure:ispr-kalat-militants-killed');
     });
   });
@@ -271,13 +333,20 @@ describe('dashboard aggregates over the seeded graph', () => {
       actorIds()
         .map((id) => ({ id, score: score(id), other: other(id) }))
         .filter((a) => a.score > 0)
-        .sort((a, b) => b.score - a.score || b.other - a.other || nameOf(a.id).toLowerCase().localeCompare(nameOf(b.id).toLowerCase()));
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            b.other - a.other ||
+            nameOf(a.id).toLowerCase().localeCompare(nameOf(b.id).toLowerCase()),
+        );
 
     it('ranks actors by the distinct events they took part in', async () => {
       const res = await oneTrip(() => gql(QUERY, { by: 'EVENTS', limit: 100 }));
       expect(res.errors).toBeUndefined();
       const want = ranked((id) => eventsOfActor(id), connectionsOf);
-      expect(res.data!.topActors.map((a: any) => [a.actor.id, a.events, a.connections])).toEqual(want.map((a) => [a.id, a.score, a.other]));
+      expect(res.data!.topActors.map((a: any) => [a.actor.id, a.events, a.connections])).toEqual(
+        want.map((a) => [a.id, a.score, a.other]),
+      );
       // By hand: Pakistan and its armed forces took part in seven events each.
       expect(res.data!.topActors.slice(0, 2).map((a: any) => [a.actor.name, a.events])).toEqual([
         ['Pakistan', 7],
@@ -288,15 +357,27 @@ describe('dashboard aggregates over the seeded graph', () => {
     it('ranks actors by connections to other entities', async () => {
       const res = await gql(QUERY, { by: 'CONNECTIONS', limit: 5 });
       const want = ranked(connectionsOf, (id) => eventsOfActor(id)).slice(0, 5);
-      expect(res.data!.topActors.map((a: any) => [a.actor.id, a.connections, a.events])).toEqual(want.map((a) => [a.id, a.score, a.other]));
+      expect(res.data!.topActors.map((a: any) => [a.actor.id, a.connections, a.events])).toEqual(
+        want.map((a) => [a.id, a.score, a.other]),
+      );
     });
 
     it('narrows the events counted by place and period, and the actors by kind', async () => {
       const within = placeAndWithin('place:balochistan');
-      const res = await gql(QUERY, { by: 'EVENTS', kinds: ['PERSON', 'ORGANIZATION'], placeId: 'place:balochistan', from: '2025-12-01', to: '2025-12-31' });
+      const res = await gql(QUERY, {
+        by: 'EVENTS',
+        kinds: ['PERSON', 'ORGANIZATION'],
+        placeId: 'place:balochistan',
+        from: '2025-12-01',
+        to: '2025-12-31',
+      });
       const inWindow = (e: (typeof events)[number]) => {
         const p = period(e.start, e.end);
-        return (e.placeIds ?? []).some((x) => within.has(x)) && (p.end >= '2025-12-01' || e.ongoing === true) && p.start <= '2025-12-31';
+        return (
+          (e.placeIds ?? []).some((x) => within.has(x)) &&
+          (p.end >= '2025-12-01' || e.ongoing === true) &&
+          p.start <= '2025-12-31'
+        );
       };
       const want = ranked((id) => (kindOf(id) === 'PLACE' ? 0 : eventsOfActor(id, inWindow)), connectionsOf);
       expect(res.data!.topActors.map((a: any) => [a.actor.id, a.events])).toEqual(want.map((a) => [a.id, a.score]));
@@ -335,12 +416,18 @@ describe('dashboard aggregates over the seeded graph', () => {
       expect(r.asserts).toBe(sum([...want.bySpeaker.values()].map((s) => s.asserts)));
       expect(r.denies).toBe(sum([...want.bySpeaker.values()].map((s) => s.denies)));
       for (const s of r.speakers) {
-        expect([s.asserts, s.denies], s.speaker.id).toEqual([want.bySpeaker.get(s.speaker.id)!.asserts, want.bySpeaker.get(s.speaker.id)!.denies]);
+        expect([s.asserts, s.denies], s.speaker.id).toEqual([
+          want.bySpeaker.get(s.speaker.id)!.asserts,
+          want.bySpeaker.get(s.speaker.id)!.denies,
+        ]);
         expect(s.total).toBe(s.asserts + s.denies);
       }
       // By hand: 19 claims; the Government of Pakistan asserts four and denies one.
       expect(r.claims).toBe(19);
-      expect(r.speakers.find((s: any) => s.speaker.id === 'org:government-of-pakistan')).toMatchObject({ asserts: 4, denies: 1 });
+      expect(r.speakers.find((s: any) => s.speaker.id === 'org:government-of-pakistan')).toMatchObject({
+        asserts: 4,
+        denies: 1,
+      });
       expect(r.speakers[0].speaker.name).toBe('Sarfraz Bugti');
     });
 
@@ -349,7 +436,9 @@ describe('dashboard aggregates over the seeded graph', () => {
       const res = await gql(QUERY, { about: 'place:balochistan', limit: 2 });
       const r = res.data!.claimStances;
       const want = expected(
-        (c) => (c.aboutIds ?? []).some((a) => within.has(a)) || (c.figures ?? []).some((f) => f.placeId && within.has(f.placeId)),
+        (c) =>
+          (c.aboutIds ?? []).some((a) => within.has(a)) ||
+          (c.figures ?? []).some((f) => f.placeId && within.has(f.placeId)),
       );
       expect(r.claims).toBe(want.claims);
       expect(r.speakerCount).toBe(want.bySpeaker.size);
@@ -382,7 +471,16 @@ describe('dashboard aggregates over the seeded graph', () => {
         figures.filter((f) => f.claimId).length +
         figures.filter((f) => f.placeId).length +
         figures.filter((f) => f.eventId).length;
-      const sourceLinks = sum(BUNDLES.map((b) => b.entities.length + b.events.length + b.claims.length + sum(b.claims.map((c) => (c.figures ?? []).length)) + sum(b.events.map((e) => (e.figures ?? []).length))));
+      const sourceLinks = sum(
+        BUNDLES.map(
+          (b) =>
+            b.entities.length +
+            b.events.length +
+            b.claims.length +
+            sum(b.claims.map((c) => (c.figures ?? []).length)) +
+            sum(b.events.map((e) => (e.figures ?? []).length)),
+        ),
+      );
       expect(s).toEqual({
         people: entities.filter((e) => e.kind === 'PERSON').length,
         organizations: entities.filter((e) => e.kind === 'ORGANIZATION').length,
@@ -400,8 +498,13 @@ describe('dashboard aggregates over the seeded graph', () => {
         relationships: factRelationships,
         sourceLinks,
         firstEventStart: events.map((e) => period(e.start).start).sort()[0],
-        lastEventStart: events.map((e) => period(e.start).start).sort().at(-1),
-        latestArticleDate: BUNDLES.map((b) => b.article.publishedDate).sort().at(-1),
+        lastEventStart: events
+          .map((e) => period(e.start).start)
+          .sort()
+          .at(-1),
+        latestArticleDate: BUNDLES.map((b) => b.article.publishedDate)
+          .sort()
+          .at(-1),
       });
       // By hand: 4 people, 21 events, 19 claims, 10 figures from 2 articles.
       expect([s.people, s.events, s.claims, s.figures, s.articles]).toEqual([4, 21, 19, 10, 2]);

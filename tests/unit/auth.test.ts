@@ -3,10 +3,16 @@ import type { AddressInfo } from 'node:net';
 import type { IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
-import { ApiKeyStore, formatApiKeyEntry, hashApiKey } from '../src/auth/api-key.store';
-import { createAuthenticator, requireRead, requireRole, type AuthOptions, type Authenticator } from '../src/auth/auth.service';
-import { ANONYMOUS, roleAtLeast, type JwtOptions, type Principal } from '../src/auth/auth.types';
-import { KhabarError } from '../src/graphql/errors';
+import { ApiKeyStore, formatApiKeyEntry, hashApiKey } from '../../src/auth/api-key.store';
+import {
+  createAuthenticator,
+  requireRead,
+  requireRole,
+  type AuthOptions,
+  type Authenticator,
+} from '../../src/auth/auth.service';
+import { ANONYMOUS, roleAtLeast, type JwtOptions, type Principal } from '../../src/auth/auth.types';
+import { KhabarError } from '../../src/graphql/errors';
 
 const EDITOR_KEY = 'editor-key-0123456789abcdefghijklmnop';
 const ADMIN_KEY = 'admin-key-0123456789abcdefghijklmnopq';
@@ -41,7 +47,10 @@ async function expectUnauthenticated(attempt: Promise<unknown>, messagePart: str
 }
 
 function hs256(claims: JWTPayload, secret = HS_SECRET, expiresIn: string | number = '5m') {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
 }
 
 const b64url = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -58,7 +67,11 @@ describe('API keys', () => {
     expect(await auth.authenticate({ 'x-api-key': EDITOR_KEY })).toEqual(expected);
     expect(await auth.authenticate({ authorization: `ApiKey ${EDITOR_KEY}` })).toEqual(expected);
     expect(await auth.authenticate({ authorization: `apikey ${EDITOR_KEY}` })).toEqual(expected);
-    expect(await auth.authenticate({ authorization: `ApiKey ${ADMIN_KEY}` })).toEqual({ id: 'key:ops', role: 'admin', via: 'api-key' });
+    expect(await auth.authenticate({ authorization: `ApiKey ${ADMIN_KEY}` })).toEqual({
+      id: 'key:ops',
+      role: 'admin',
+      via: 'api-key',
+    });
   });
 
   it('accepts upper-case hex in the configured entry', () => {
@@ -109,19 +122,31 @@ describe('credential headers', () => {
     const auth = await createAuthenticator(options());
     const headers: IncomingHttpHeaders = { 'x-api-key': EDITOR_KEY, host: 'localhost' };
     expect((await auth.authenticate(headers)).role).toBe('editor');
-    await expectUnauthenticated(auth.authenticate({ 'x-api-key': [EDITOR_KEY, ADMIN_KEY] }), 'send the x-api-key header once');
+    await expectUnauthenticated(
+      auth.authenticate({ 'x-api-key': [EDITOR_KEY, ADMIN_KEY] }),
+      'send the x-api-key header once',
+    );
   });
 
   it('refuses unsupported schemes, malformed headers, two credentials, and bearer tokens when JWT is off', async () => {
     const auth = await createAuthenticator(options());
-    await expectUnauthenticated(auth.authenticate({ authorization: 'Basic dXNlcjpwYXNz' }), "unsupported Authorization scheme 'Basic'");
+    await expectUnauthenticated(
+      auth.authenticate({ authorization: 'Basic dXNlcjpwYXNz' }),
+      "unsupported Authorization scheme 'Basic'",
+    );
     await expectUnauthenticated(auth.authenticate({ authorization: EDITOR_KEY }), 'malformed Authorization header');
-    await expectUnauthenticated(auth.authenticate({ authorization: `${EDITOR_KEY} x` }), 'unsupported Authorization scheme (unrecognised)');
+    await expectUnauthenticated(
+      auth.authenticate({ authorization: `${EDITOR_KEY} x` }),
+      'unsupported Authorization scheme (unrecognised)',
+    );
     await expectUnauthenticated(
       auth.authenticate({ authorization: `ApiKey ${EDITOR_KEY}`, 'x-api-key': EDITOR_KEY }),
       'not both',
     );
-    await expectUnauthenticated(auth.authenticate({ authorization: `Bearer ${await hs256({ sub: 'a', role: 'editor' })}` }), 'bearer tokens are not accepted');
+    await expectUnauthenticated(
+      auth.authenticate({ authorization: `Bearer ${await hs256({ sub: 'a', role: 'editor' })}` }),
+      'bearer tokens are not accepted',
+    );
   });
 });
 
@@ -130,11 +155,18 @@ describe('JWT with an HS256 secret', () => {
   beforeAll(async () => {
     auth = await createAuthenticator(options({ jwt: { ...jwtDefaults, hs256Secret: HS_SECRET } }));
   });
-  const bearer = async (token: string | Promise<string>) => auth.authenticate({ authorization: `Bearer ${await token}` });
+  const bearer = async (token: string | Promise<string>) =>
+    auth.authenticate({ authorization: `Bearer ${await token}` });
 
   it('accepts a valid token: id from sub, role from the role claim', async () => {
-    expect(await bearer(hs256({ sub: 'alice', role: 'editor' }))).toEqual({ id: 'jwt:alice', role: 'editor', via: 'jwt' });
-    expect((await auth.authenticate({ authorization: `bearer ${await hs256({ sub: 'b', role: 'admin' })}` })).role).toBe('admin');
+    expect(await bearer(hs256({ sub: 'alice', role: 'editor' }))).toEqual({
+      id: 'jwt:alice',
+      role: 'editor',
+      via: 'jwt',
+    });
+    expect(
+      (await auth.authenticate({ authorization: `bearer ${await hs256({ sub: 'b', role: 'admin' })}` })).role,
+    ).toBe('admin');
   });
 
   it("refuses alg 'none'", async () => {
@@ -143,7 +175,10 @@ describe('JWT with an HS256 secret', () => {
   });
 
   it('refuses a wrong signature and a tampered payload', async () => {
-    await expectUnauthenticated(bearer(hs256({ sub: 'alice', role: 'editor' }, 'another-secret-that-is-also-long-enough!!')), 'token signature is invalid');
+    await expectUnauthenticated(
+      bearer(hs256({ sub: 'alice', role: 'editor' }, 'another-secret-that-is-also-long-enough!!')),
+      'token signature is invalid',
+    );
     const [header, , signature] = (await hs256({ sub: 'alice', role: 'reader' })).split('.');
     const forged = `${header}.${b64url({ sub: 'alice', role: 'admin', exp: now() + 300 })}.${signature}`;
     await expectUnauthenticated(bearer(forged), 'token signature is invalid');
@@ -155,7 +190,10 @@ describe('JWT with an HS256 secret', () => {
   });
 
   it('refuses expired tokens, within the clock tolerance only', async () => {
-    await expectUnauthenticated(bearer(hs256({ sub: 'alice', role: 'editor' }, HS_SECRET, now() - 60)), 'token expired');
+    await expectUnauthenticated(
+      bearer(hs256({ sub: 'alice', role: 'editor' }, HS_SECRET, now() - 60)),
+      'token expired',
+    );
     expect((await bearer(hs256({ sub: 'alice', role: 'editor' }, HS_SECRET, now() - 2))).id).toBe('jwt:alice');
   });
 
@@ -166,14 +204,19 @@ describe('JWT with an HS256 secret', () => {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(HS_SECRET));
     await expectUnauthenticated(bearer(early), 'token is not valid yet');
-    const forever = new SignJWT({ sub: 'alice', role: 'editor' }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(HS_SECRET));
+    const forever = new SignJWT({ sub: 'alice', role: 'editor' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(HS_SECRET));
     await expectUnauthenticated(bearer(forever), 'token has no "exp" claim');
   });
 
   it('refuses a missing sub and a missing or unknown role', async () => {
     await expectUnauthenticated(bearer(hs256({ role: 'editor' })), 'token has no "sub" claim');
     await expectUnauthenticated(bearer(hs256({ sub: 'alice' })), 'token has no "role" claim');
-    await expectUnauthenticated(bearer(hs256({ sub: 'alice', role: 'superuser' })), 'token claim "role" must be one of reader, editor, admin');
+    await expectUnauthenticated(
+      bearer(hs256({ sub: 'alice', role: 'superuser' })),
+      'token claim "role" must be one of reader, editor, admin',
+    );
     await expectUnauthenticated(bearer(hs256({ sub: 'alice', role: ['admin'] })), 'token claim "role" must be one of');
   });
 
@@ -199,14 +242,22 @@ describe('JWT issuer, audience and role claim options', () => {
         .sign(new TextEncoder().encode(HS_SECRET));
     const bearer = async (t: Promise<string>) => auth.authenticate({ authorization: `Bearer ${await t}` });
     expect((await bearer(sign('https://idp.example', 'khabar'))).id).toBe('jwt:alice');
-    await expectUnauthenticated(bearer(sign('https://evil.example', 'khabar')), 'token issuer ("iss") is not the expected one');
-    await expectUnauthenticated(bearer(sign('https://idp.example', 'other-app')), 'token audience ("aud") is not the expected one');
+    await expectUnauthenticated(
+      bearer(sign('https://evil.example', 'khabar')),
+      'token issuer ("iss") is not the expected one',
+    );
+    await expectUnauthenticated(
+      bearer(sign('https://idp.example', 'other-app')),
+      'token audience ("aud") is not the expected one',
+    );
     await expectUnauthenticated(bearer(hs256({ sub: 'alice', role: 'editor' })), 'token has no "iss" claim');
   });
 
   it('reads the role from a configurable (namespaced) claim', async () => {
     const claim = 'https://khabar.example/role';
-    const auth = await createAuthenticator(options({ jwt: { ...jwtDefaults, roleClaim: claim, hs256Secret: HS_SECRET } }));
+    const auth = await createAuthenticator(
+      options({ jwt: { ...jwtDefaults, roleClaim: claim, hs256Secret: HS_SECRET } }),
+    );
     const ok = await auth.authenticate({ authorization: `Bearer ${await hs256({ sub: 'a', [claim]: 'admin' })}` });
     expect(ok.role).toBe('admin');
     await expectUnauthenticated(
@@ -221,10 +272,14 @@ describe('JWT configuration errors', () => {
     const bad = (jwt: Partial<JwtOptions>) => createAuthenticator(options({ jwt: { ...jwtDefaults, ...jwt } }));
     await expect(bad({ hs256Secret: 'short' })).rejects.toThrow('HS256 secret must be at least 32 bytes (got 5)');
     await expect(bad({})).rejects.toThrow('exactly one of hs256Secret, publicKeyPem, jwksUrl (got none)');
-    await expect(bad({ hs256Secret: HS_SECRET, jwksUrl: 'https://idp.example/jwks' })).rejects.toThrow('(got hs256Secret, jwksUrl)');
+    await expect(bad({ hs256Secret: HS_SECRET, jwksUrl: 'https://idp.example/jwks' })).rejects.toThrow(
+      '(got hs256Secret, jwksUrl)',
+    );
     await expect(bad({ jwksUrl: 'http://idp.example/jwks' })).rejects.toThrow('jwksUrl must use https');
     await expect(bad({ jwksUrl: 'not a url' })).rejects.toThrow('jwksUrl is not a valid URL');
-    await expect(bad({ publicKeyPem: 'nope', publicKeyAlg: 'RS256' })).rejects.toThrow('publicKeyPem is not an SPKI PEM');
+    await expect(bad({ publicKeyPem: 'nope', publicKeyAlg: 'RS256' })).rejects.toThrow(
+      'publicKeyPem is not an SPKI PEM',
+    );
     await expect(bad({ publicKeyPem: 'nope' })).rejects.toThrow('publicKeyAlg must be RS256 or ES256');
     await expect(bad({ hs256Secret: HS_SECRET, clockToleranceSec: -1 })).rejects.toThrow('clockToleranceSec');
     await expect(bad({ hs256Secret: HS_SECRET, roleClaim: '' })).rejects.toThrow('roleClaim');
@@ -234,7 +289,9 @@ describe('JWT configuration errors', () => {
   it('rejects a public key that does not fit the configured algorithm', async () => {
     const { publicKey } = await generateKeyPair('RS256');
     await expect(
-      createAuthenticator(options({ jwt: { ...jwtDefaults, publicKeyPem: await exportSPKI(publicKey), publicKeyAlg: 'ES256' } })),
+      createAuthenticator(
+        options({ jwt: { ...jwtDefaults, publicKeyPem: await exportSPKI(publicKey), publicKeyAlg: 'ES256' } }),
+      ),
     ).rejects.toThrow('usable with ES256');
   });
 });
@@ -247,7 +304,9 @@ describe.each(['RS256', 'ES256'] as const)('JWT with an %s public key (SPKI PEM)
     const pair = await generateKeyPair(alg);
     privateKey = pair.privateKey;
     otherPrivateKey = (await generateKeyPair(alg)).privateKey;
-    auth = await createAuthenticator(options({ jwt: { ...jwtDefaults, publicKeyPem: await exportSPKI(pair.publicKey), publicKeyAlg: alg } }));
+    auth = await createAuthenticator(
+      options({ jwt: { ...jwtDefaults, publicKeyPem: await exportSPKI(pair.publicKey), publicKeyAlg: alg } }),
+    );
   });
   const sign = (key: CryptoKey, claims: JWTPayload = { sub: 'carol', role: 'editor' }) =>
     new SignJWT(claims).setProtectedHeader({ alg }).setExpirationTime('5m').sign(key);
@@ -262,7 +321,10 @@ describe.each(['RS256', 'ES256'] as const)('JWT with an %s public key (SPKI PEM)
   });
 
   it('refuses HS256 tokens (no algorithm confusion) and alg none', async () => {
-    await expectUnauthenticated(bearer(hs256({ sub: 'm', role: 'admin' })), `token algorithm "HS256" is not allowed (accepted: ${alg})`);
+    await expectUnauthenticated(
+      bearer(hs256({ sub: 'm', role: 'admin' })),
+      `token algorithm "HS256" is not allowed (accepted: ${alg})`,
+    );
     const unsigned = `${b64url({ alg: 'none' })}.${b64url({ sub: 'm', role: 'admin', exp: now() + 60 })}.`;
     await expectUnauthenticated(bearer(Promise.resolve(unsigned)), 'token algorithm "none" is not allowed');
   });
@@ -309,7 +371,10 @@ describe('JWT with a JWKS URL', () => {
     expect(requests).toBeGreaterThanOrEqual(1);
     await expectUnauthenticated(bearer(sign(strangerKey, 'RS256', 'rs-1')), 'token signature is invalid');
     await expectUnauthenticated(bearer(sign(strangerKey, 'RS256', 'unknown-kid')), 'no signing key matches the token');
-    await expectUnauthenticated(bearer(hs256({ sub: 'm', role: 'admin' })), 'token algorithm "HS256" is not allowed (accepted: RS256, ES256)');
+    await expectUnauthenticated(
+      bearer(hs256({ sub: 'm', role: 'admin' })),
+      'token algorithm "HS256" is not allowed (accepted: RS256, ES256)',
+    );
   });
 });
 

@@ -2,21 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../src/seed/seed.service';
-import { closeTestDb, testDb, wipe } from './support/test-db';
-import { gql } from './support/test-graphql';
+import { seed } from '../../src/seed/seed.service';
+import { closeTestDb, testDb, wipe } from '../support/test-db';
+import { gql } from '../support/test-graphql';
+import { ROOT, paths } from '../../src/paths';
 
 // Every operation in docs/examples.graphql runs against the seeded graph and is checked for the right
 // answer (the expectations below come from the two articles).
-const FILE = path.resolve(__dirname, '../docs/examples.graphql');
+const FILE = path.join(ROOT, 'docs', 'examples.graphql');
 const source = fs.readFileSync(FILE, 'utf8');
-const operations = parse(source).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+const operations = parse(source).definitions.filter(
+  (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+);
 
 const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id);
 
 const EXPECT: Record<string, (data: any) => void> = {
   WhoMediatedDoha: (d) => {
-    const mediators = d.event.participants.filter((p: any) => p.role === 'MEDIATOR').map((p: any) => p.actor.name).sort();
+    const mediators = d.event.participants
+      .filter((p: any) => p.role === 'MEDIATOR')
+      .map((p: any) => p.actor.name)
+      .sort();
     expect(mediators).toEqual(['Qatar', 'Turkey']);
     expect(d.event.places[0]).toEqual({ name: 'Doha', parent: { name: 'Qatar' } });
     expect(d.event.dateLabel).toBe('19 October 2025');
@@ -24,29 +30,52 @@ const EXPECT: Record<string, (data: any) => void> = {
     expect(d.event.partOf.partOf.name).toMatch(/peace process/i);
   },
   EntityById: (d) => {
-    expect(d.entity).toMatchObject({ __typename: 'Organization', name: 'Tehreek-e-Taliban Pakistan', orgType: 'MILITANT_GROUP' });
+    expect(d.entity).toMatchObject({
+      __typename: 'Organization',
+      name: 'Tehreek-e-Taliban Pakistan',
+      orgType: 'MILITANT_GROUP',
+    });
     expect(d.entity.aliases).toContain('TTP');
     expect(d.entity.sources[0].article.id).toBe('article:2025-10-26-istanbul-talks');
   },
   PersonWithOffices: (d) => {
-    expect(d.person.positions[0]).toMatchObject({ officeName: 'Defence Minister of Pakistan', organization: { name: 'Government of Pakistan' } });
+    expect(d.person.positions[0]).toMatchObject({
+      officeName: 'Defence Minister of Pakistan',
+      organization: { name: 'Government of Pakistan' },
+    });
     expect(d.person.stances.map((s: any) => s.quote).join(' ')).toContain('open war');
   },
   OrganizationHolders: (d) => {
-    expect(d.organization.officeHolders.map((h: any) => h.person.name).sort()).toEqual(['Hajji Najib', 'Mohammad Yaqoob Mujahid']);
+    expect(d.organization.officeHolders.map((h: any) => h.person.name).sort()).toEqual([
+      'Hajji Najib',
+      'Mohammad Yaqoob Mujahid',
+    ]);
   },
   PlaceHierarchy: (d) => {
-    expect(d.place).toEqual({ name: 'Kalat', placeType: 'DISTRICT', parent: { name: 'Balochistan', parent: { name: 'Pakistan' } } });
+    expect(d.place).toEqual({
+      name: 'Kalat',
+      placeType: 'DISTRICT',
+      parent: { name: 'Balochistan', parent: { name: 'Pakistan' } },
+    });
   },
   SearchSpellingVariant: (d) => {
     expect(ids(d.search.edges)[0]).toBe('person:mohammad-yaqoob-mujahid');
   },
   PeopleByName: (d) => {
     expect(d.people.totalCount).toBe(4);
-    expect(ids(d.people.edges)).toEqual(['person:hajji-najib', 'person:khawaja-muhammad-asif', 'person:mohammad-yaqoob-mujahid', 'person:sarfraz-bugti']);
+    expect(ids(d.people.edges)).toEqual([
+      'person:hajji-najib',
+      'person:khawaja-muhammad-asif',
+      'person:mohammad-yaqoob-mujahid',
+      'person:sarfraz-bugti',
+    ]);
   },
   MilitantGroups: (d) => {
-    expect(ids(d.organizations.edges).sort()).toEqual(['org:baloch-separatist-groups', 'org:balochistan-liberation-army', 'org:ttp']);
+    expect(ids(d.organizations.edges).sort()).toEqual([
+      'org:baloch-separatist-groups',
+      'org:balochistan-liberation-army',
+      'org:ttp',
+    ]);
   },
   DistrictsOfBalochistan: (d) => {
     expect(ids(d.places.edges).sort()).toEqual(['place:dera-bugti-district', 'place:kalat-district']);
@@ -56,21 +85,38 @@ const EXPECT: Record<string, (data: any) => void> = {
     expect(got).toContain('event:kalat-operation-2025-12-06');
     expect(got).toContain('event:dera-bugti-operation-2025-12');
     const kalat = d.events.edges.find((e: any) => e.node.id === 'event:kalat-operation-2025-12-06').node;
-    expect(kalat.figures[0]).toMatchObject({ metric: 'militants_killed', value: 12, claim: { assertedBy: [{ actor: { name: 'Inter-Services Public Relations' } }] } });
+    expect(kalat.figures[0]).toMatchObject({
+      metric: 'militants_killed',
+      value: 12,
+      claim: { assertedBy: [{ actor: { name: 'Inter-Services Public Relations' } }] },
+    });
     // Whole-year 2025 events overlap December too; nothing outside Balochistan is listed.
-    for (const e of d.events.edges) expect(e.node.places.length === 0 || e.node.places.every((p: any) => ['Balochistan', 'Kalat', 'Dera Bugti'].includes(p.name))).toBe(true);
+    for (const e of d.events.edges)
+      expect(
+        e.node.places.length === 0 ||
+          e.node.places.every((p: any) => ['Balochistan', 'Kalat', 'Dera Bugti'].includes(p.name)),
+      ).toBe(true);
   },
   ClaimsAboutBalochistan: (d) => {
-    const toll = d.claims.edges.map((e: any) => e.node).find((c: any) => c.figures.some((f: any) => f.metric === 'security_personnel_killed'));
+    const toll = d.claims.edges
+      .map((e: any) => e.node)
+      .find((c: any) => c.figures.some((f: any) => f.metric === 'security_personnel_killed'));
     expect(toll.assertedBy[0].actor.name).toBe('Sarfraz Bugti');
     expect(toll.assertedBy[0].quote).toContain('205 security forces personnel');
     expect(toll.figures.find((f: any) => f.metric === 'security_personnel_killed')).toMatchObject({
-      value: 205, unit: 'people', periodStart: '2025-01-01', periodEnd: '2025-12-31', place: { name: 'Balochistan' },
+      value: 205,
+      unit: 'people',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      place: { name: 'Balochistan' },
     });
     expect(toll.sources[0].article.dateCertainty).toBe('INFERRED');
   },
   WhoDeniesWhat: (d) => {
-    const pairs = d.claims.edges.map((e: any) => [e.node.assertedBy.map((s: any) => s.actor.name).join(), e.node.deniedBy.map((s: any) => s.actor.name).join()]);
+    const pairs = d.claims.edges.map((e: any) => [
+      e.node.assertedBy.map((s: any) => s.actor.name).join(),
+      e.node.deniedBy.map((s: any) => s.actor.name).join(),
+    ]);
     expect(pairs).toEqual(
       expect.arrayContaining([
         ['Government of Pakistan', 'Afghan Taliban'],
@@ -84,16 +130,28 @@ const EXPECT: Record<string, (data: any) => void> = {
     expect(d.claim.stances[0]).toMatchObject({ stance: 'ASSERTS', actor: { name: 'Khawaja Muhammad Asif' } });
   },
   Articles: (d) => {
-    expect(d.articles.map((a: any) => a.id)).toEqual(['article:2025-12-07-balochistan-security-toll', 'article:2025-10-26-istanbul-talks']);
+    expect(d.articles.map((a: any) => a.id)).toEqual([
+      'article:2025-12-07-balochistan-security-toll',
+      'article:2025-10-26-istanbul-talks',
+    ]);
   },
   OneArticle: (d) => {
     expect(d.article).toMatchObject({ publishedDate: '2025-12-07', dateCertainty: 'INFERRED' });
   },
   DohaNeighborhood: (d) => {
     const nodeIds = d.neighborhood.nodes.map((n: any) => n.id);
-    expect(nodeIds).toEqual(expect.arrayContaining(['event:doha-ceasefire-signing-2025-10-19', 'place:qatar', 'place:turkey', 'place:doha']));
+    expect(nodeIds).toEqual(
+      expect.arrayContaining(['event:doha-ceasefire-signing-2025-10-19', 'place:qatar', 'place:turkey', 'place:doha']),
+    );
     expect(d.neighborhood.edges).toEqual(
-      expect.arrayContaining([{ type: 'PARTICIPATED_IN', source: 'place:qatar', target: 'event:doha-ceasefire-signing-2025-10-19', role: 'MEDIATOR' }]),
+      expect.arrayContaining([
+        {
+          type: 'PARTICIPATED_IN',
+          source: 'place:qatar',
+          target: 'event:doha-ceasefire-signing-2025-10-19',
+          role: 'MEDIATOR',
+        },
+      ]),
     );
     for (const e of d.neighborhood.edges) {
       expect(nodeIds).toContain(e.source);
@@ -110,7 +168,7 @@ const EXPECT: Record<string, (data: any) => void> = {
     expect(p.hops[1]).toMatchObject({ type: 'PARTICIPATED_IN', direction: 'BACKWARD', role: 'MEDIATOR' });
   },
   ArticleMentions: (d) => {
-    const text = fs.readFileSync(path.resolve(__dirname, '../../shared/articles/2025-12-07-balochistan-security-toll.txt'), 'utf8');
+    const text = fs.readFileSync(path.join(paths.articles, '2025-12-07-balochistan-security-toll.txt'), 'utf8');
     const byEntity = new Map<string, string[]>();
     for (const m of d.article.mentions) {
       expect(text.slice(m.start, m.start + m.surface.length)).toBe(m.surface);
@@ -125,13 +183,20 @@ const EXPECT: Record<string, (data: any) => void> = {
   EventsPerMonth: (d) => {
     const r = d.eventsOverTime;
     expect(r.buckets).toHaveLength(12);
-    const perMonth = r.buckets.map((_: unknown, i: number) => r.series.reduce((n: number, s: any) => n + s.counts[i], 0));
+    const perMonth = r.buckets.map((_: unknown, i: number) =>
+      r.series.reduce((n: number, s: any) => n + s.counts[i], 0),
+    );
     // October: 5 dated events + 4 known to the month; December: 4 dated + Dera Bugti (month).
     expect(perMonth).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 5]);
     expect(r.imprecise).toBe(2); // the two Balochistan 2025 totals, known only to the year
   },
   MilitantsKilledSeries: (d) => {
-    const rows = d.figureSeries.map((s: any) => [s.scope, s.place.name, s.points[0].value, s.points[0].speakers[0].name]);
+    const rows = d.figureSeries.map((s: any) => [
+      s.scope,
+      s.place.name,
+      s.points[0].value,
+      s.points[0].speakers[0].name,
+    ]);
     expect(rows.sort()).toEqual([
       ['AGGREGATE', 'Balochistan', 760, 'Sarfraz Bugti'],
       ['EVENT', 'Dera Bugti', 5, 'Pakistan Armed Forces'],
@@ -148,7 +213,15 @@ const EXPECT: Record<string, (data: any) => void> = {
     expect(d.claimStances.speakers[0]).toEqual({ speaker: { name: 'Sarfraz Bugti' }, asserts: 5, denies: 0, total: 5 });
   },
   HeaderPanel: (d) => {
-    expect(d.graphSummary).toMatchObject({ people: 4, events: 21, claims: 19, figures: 10, articles: 2, firstEventStart: '2004-01-01', lastEventStart: '2025-12-07' });
+    expect(d.graphSummary).toMatchObject({
+      people: 4,
+      events: 21,
+      claims: 19,
+      figures: 10,
+      articles: 2,
+      firstEventStart: '2004-01-01',
+      lastEventStart: '2025-12-07',
+    });
   },
   PeaceProcessTimeline: (d) => {
     const got = d.timeline.map((t: any) => t.event.id);
@@ -167,7 +240,7 @@ describe('docs/examples.graphql against the seeded graph', () => {
   afterAll(closeTestDb);
 
   it('has an example of every root query field', async () => {
-    const { createSchema } = await import('../src/graphql/schema');
+    const { createSchema } = await import('../../src/graphql/schema');
     const rootFields = Object.keys((await createSchema()).getQueryType()!.getFields());
     const used = new Set(
       operations.flatMap((op) => op.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []))),

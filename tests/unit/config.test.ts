@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_ENV_NAMES, ConfigError, loadConfig } from '../src/config/app.config';
+import { CONFIG_ENV_NAMES, ConfigError, loadConfig } from '../../src/config/app.config';
+import { ROOT } from '../../src/paths';
 
 describe('config module', () => {
   it('has working defaults: embedded Neo4j under ./data/neo4j, port 4000, Sandbox in development', () => {
@@ -37,15 +38,16 @@ describe('config module', () => {
       for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
         const p = path.join(dir, d.name);
         if (d.isDirectory()) walk(p);
-        else if (p.endsWith('.ts') && fs.readFileSync(p, 'utf8').includes('process.env')) hits.push(path.relative(process.cwd(), p));
+        else if (p.endsWith('.ts') && fs.readFileSync(p, 'utf8').includes('process.env'))
+          hits.push(path.relative(process.cwd(), p));
       }
     };
-    walk(path.resolve(__dirname, '../src'));
+    walk(path.join(ROOT, 'src'));
     expect(hits).toEqual(['src/config/app.config.ts']);
   });
 
   it('.env.example lists every variable the config reads, and nothing else', () => {
-    const text = fs.readFileSync(path.resolve(__dirname, '../.env.example'), 'utf8');
+    const text = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8');
     const names = [...text.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
     expect([...new Set(names)].sort()).toEqual([...CONFIG_ENV_NAMES].sort());
   });

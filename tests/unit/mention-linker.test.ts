@@ -8,9 +8,10 @@ import {
   type Mention,
   type MentionEntity,
   type MentionLinkResult,
-} from '../src/mention/mention.linker';
+} from '../../src/mention/mention.linker';
+import { paths } from '../../src/paths';
 
-const ARTICLES = path.resolve(__dirname, '../../shared/articles');
+const ARTICLES = paths.articles;
 const istanbul = fs.readFileSync(path.join(ARTICLES, '2025-10-26-istanbul-talks.txt'), 'utf8');
 const balochistan = fs.readFileSync(path.join(ARTICLES, '2025-12-07-balochistan-security-toll.txt'), 'utf8');
 const allArticles = fs
@@ -158,7 +159,8 @@ describe('mention linker on the seed articles', () => {
     }
     const kabul = r.mentions.filter((m) => m.surface === 'Kabul');
     expect(kabul).toHaveLength(2);
-    for (const m of kabul) expect(m).toMatchObject({ entityId: 'place:kabul', ambiguous: true, alternatives: ['org:afghan-taliban'] });
+    for (const m of kabul)
+      expect(m).toMatchObject({ entityId: 'place:kabul', ambiguous: true, alternatives: ['org:afghan-taliban'] });
     // Unambiguous mentions carry neither field.
     const doha = ofEntity(r, 'place:doha')[0]!;
     expect(doha).not.toHaveProperty('ambiguous');
@@ -197,10 +199,9 @@ describe('mention linker matching rules', () => {
       'Tehreek-e-Taliban-Pakistan→org:tehreek-e-taliban-pakistan',
     ]);
     const idx = buildMentionIndex([{ id: 'org:suc', kind: 'ORGANIZATION', names: ["Shi'a Ulema Council"] }]);
-    expect(linkMentions(idx, 'The Shi’a Ulema Council and the Shi‘a ulema council met.').mentions.map((m) => m.surface)).toEqual([
-      'Shi’a Ulema Council',
-      'Shi‘a ulema council',
-    ]);
+    expect(
+      linkMentions(idx, 'The Shi’a Ulema Council and the Shi‘a ulema council met.').mentions.map((m) => m.surface),
+    ).toEqual(['Shi’a Ulema Council', 'Shi‘a ulema council']);
   });
 
   it('matches "KP" and "K.P." to the alias KP, but only as an all-caps acronym', () => {
@@ -219,7 +220,8 @@ describe('mention linker matching rules', () => {
   });
 
   it('puts leading honorifics inside the span and matches names given with honorifics without them', () => {
-    const text = 'Mullah Mohammad Yaqoob Mujahid met Maulvi Yaqoob, then Gen. Asif and Hajji Khawaja Asif; the mullah Asif left.';
+    const text =
+      'Mullah Mohammad Yaqoob Mujahid met Maulvi Yaqoob, then Gen. Asif and Hajji Khawaja Asif; the mullah Asif left.';
     const r = link(text);
     expect(r.mentions.map((m) => [m.surface, m.entityId, m.matchedName])).toEqual([
       ['Mullah Mohammad Yaqoob Mujahid', 'person:mohammad-yaqoob-mujahid', 'Mohammad Yaqoob Mujahid'],
@@ -233,10 +235,11 @@ describe('mention linker matching rules', () => {
   });
 
   it('does not join a name across sentences, clauses or lines', () => {
-    expect(surfaces(link('They fought in Dera. Bugti said so.'))).toEqual([
+    expect(surfaces(link('They fought in Dera. Bugti said so.'))).toEqual(['Bugti→person:sarfraz-bugti']);
+    expect(surfaces(link('Dera, Bugti and Dera\nBugti'))).toEqual([
+      'Bugti→person:sarfraz-bugti',
       'Bugti→person:sarfraz-bugti',
     ]);
-    expect(surfaces(link('Dera, Bugti and Dera\nBugti'))).toEqual(['Bugti→person:sarfraz-bugti', 'Bugti→person:sarfraz-bugti']);
     expect(surfaces(link('the Dera   Bugti district'))).toEqual(['Dera   Bugti→place:dera-bugti']);
   });
 
@@ -279,7 +282,11 @@ describe('mention linker matching rules', () => {
       { id: 'person:b', kind: 'PERSON', names: ['Asif Ali', 'Asif'] },
       { id: 'person:a', kind: 'PERSON', names: ['Asif Khan', 'Asif'] },
     ]);
-    expect(linkMentions(tied, 'Asif spoke.').mentions[0]).toMatchObject({ entityId: 'person:a', ambiguous: true, alternatives: ['person:b'] });
+    expect(linkMentions(tied, 'Asif spoke.').mentions[0]).toMatchObject({
+      entityId: 'person:a',
+      ambiguous: true,
+      alternatives: ['person:b'],
+    });
   });
 
   it('rejects duplicate ids and skips names that hold no word', () => {
@@ -297,7 +304,7 @@ describe('mention linker matching rules', () => {
     const big = buildMentionIndex([...entities, ...DICTIONARY]);
     let text = '';
     for (let i = 0; text.length < 200_000; i++) {
-      const w = (i * 7 % 5000).toString(36);
+      const w = ((i * 7) % 5000).toString(36);
       text += `Name${w} Family${w} met Alias${w} and Khawaja Asif in Kabul on Sunday. `;
     }
     const r = linkMentions(big, text);
@@ -316,14 +323,34 @@ describe('mention linker candidates', () => {
     const list = r.candidates.map((c) => c.surface);
     expect(list).toContain('Hajji Najib');
     expect(list).toContain('Pakistan TV Digital');
-    for (const absent of ['Sunday', 'October', 'Oct', 'Saturday', 'August', 'The', 'Both', 'Citing', 'While', 'Clashes', 'Talks', 'ISLAMABAD'])
+    for (const absent of [
+      'Sunday',
+      'October',
+      'Oct',
+      'Saturday',
+      'August',
+      'The',
+      'Both',
+      'Citing',
+      'While',
+      'Clashes',
+      'Talks',
+      'ISLAMABAD',
+    ])
       expect(list, absent).not.toContain(absent);
     // Known names are mentions, not candidates.
-    for (const known of ['Pakistan', 'Khawaja Asif', 'Istanbul', 'Taliban', 'KP'])
-      expect(list).not.toContain(known);
+    for (const known of ['Pakistan', 'Khawaja Asif', 'Istanbul', 'Taliban', 'KP']) expect(list).not.toContain(known);
     const najib = r.candidates.find((c) => c.surface === 'Hajji Najib')!;
-    expect(najib).toEqual({ surface: 'Hajji Najib', start: istanbul.indexOf('Hajji Najib'), end: istanbul.indexOf('Hajji Najib') + 11, count: 1 });
-    expect(r.candidates.find((c) => c.surface === 'Pakistani')).toMatchObject({ count: 3, start: istanbul.indexOf('Pakistani') });
+    expect(najib).toEqual({
+      surface: 'Hajji Najib',
+      start: istanbul.indexOf('Hajji Najib'),
+      end: istanbul.indexOf('Hajji Najib') + 11,
+      count: 1,
+    });
+    expect(r.candidates.find((c) => c.surface === 'Pakistani')).toMatchObject({
+      count: 3,
+      start: istanbul.indexOf('Pakistani'),
+    });
     expect(r.candidates.map((c) => c.start)).toEqual([...r.candidates.map((c) => c.start)].sort((a, b) => a - b));
   });
 
@@ -331,20 +358,30 @@ describe('mention linker candidates', () => {
     const list = names(balochistan);
     for (const present of ['Balochistan Liberation Army', 'Fitna al Hindustan', 'New Delhi', 'India', 'Chief Minister'])
       expect(list).toContain(present);
-    for (const absent of ['TWELVE MILITANTS KILLED', 'TWELVE', 'MILITANTS', 'Weapons', 'Over', 'Updated', 'Indian-sponsored', 'Sunday', 'Dec'])
+    for (const absent of [
+      'TWELVE MILITANTS KILLED',
+      'TWELVE',
+      'MILITANTS',
+      'Weapons',
+      'Over',
+      'Updated',
+      'Indian-sponsored',
+      'Sunday',
+      'Dec',
+    ])
       expect(list, absent).not.toContain(absent);
   });
 
   it('keeps a known name that starts a longer unknown one, but not a title before a known name', () => {
-    expect(names('He met Chief Minister Sarfraz Bugti at the Balochistan Assembly and the Government of Qatar.')).toEqual([
-      'Chief Minister',
-      'Balochistan Assembly',
-      'Government of Qatar',
-    ]);
+    expect(
+      names('He met Chief Minister Sarfraz Bugti at the Balochistan Assembly and the Government of Qatar.'),
+    ).toEqual(['Chief Minister', 'Balochistan Assembly', 'Government of Qatar']);
   });
 
   it('joins connectors and hyphenated parts, and counts repeats once by surface', () => {
-    const r = link('Fighters of Lashkar-e-Taiba and Ahl-e-Sunnat Wal Jamaat met; later Lashkar-e-Taiba denied it, as did al-Qaeda.');
+    const r = link(
+      'Fighters of Lashkar-e-Taiba and Ahl-e-Sunnat Wal Jamaat met; later Lashkar-e-Taiba denied it, as did al-Qaeda.',
+    );
     // "Fighters" opens the sentence and is never capitalised elsewhere, so it is not a name.
     expect(r.candidates.map((c) => [c.surface, c.count])).toEqual([
       ['Lashkar-e-Taiba', 2],
@@ -354,8 +391,8 @@ describe('mention linker candidates', () => {
   });
 
   it('drops runs longer than five capitalised words and lone sentence openers', () => {
-    expect(names('Reports said Alpha Bravo Charlie Delta Echo Foxtrot arrived. Reports said Zhob Levies Force arrived.')).toEqual([
-      'Zhob Levies Force',
-    ]);
+    expect(
+      names('Reports said Alpha Bravo Charlie Delta Echo Foxtrot arrived. Reports said Zhob Levies Force arrived.'),
+    ).toEqual(['Zhob Levies Force']);
   });
 });

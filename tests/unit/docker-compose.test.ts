@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CONFIG_ENV_NAMES } from '../src/config/app.config';
+import { CONFIG_ENV_NAMES } from '../../src/config/app.config';
+import { ROOT } from '../../src/paths';
 
 // No Docker engine runs here, so the compose file and Dockerfile are checked for structure.
-const root = path.resolve(__dirname, '..');
+const root = ROOT;
 const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'));
 const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
 
@@ -34,7 +35,9 @@ describe('docker-compose.yml', () => {
     const unknown = names.filter((n) => !(CONFIG_ENV_NAMES as string[]).includes(n));
     expect(unknown).toEqual([]);
     // Neo4j and the API must agree on the credentials.
-    expect(compose.services.api.environment.NEO4J_PASSWORD).toBe(compose.services.neo4j.environment.NEO4J_AUTH.split('/')[1]);
+    expect(compose.services.api.environment.NEO4J_PASSWORD).toBe(
+      compose.services.neo4j.environment.NEO4J_AUTH.split('/')[1],
+    );
   });
 });
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { BundleValidationError } from '../src/ingest/bundle.validator';
-import { IngestService } from '../src/ingest/ingest.service';
-import { talksBundle, variantSpellingBundle } from './fixtures/small-bundles';
-import { closeTestDb, counts, cypher, testDb, wipe } from './support/test-db';
+import { BundleValidationError } from '../../src/ingest/bundle.validator';
+import { IngestService } from '../../src/ingest/ingest.service';
+import { talksBundle, variantSpellingBundle } from '../fixtures/small-bundles';
+import { closeTestDb, counts, cypher, testDb, wipe } from '../support/test-db';
 
 async function engine() {
   return new IngestService(await testDb());
@@ -40,13 +40,20 @@ describe('ingestion engine against the real Neo4j', () => {
       expect(r.sources, String(r.t)).toEqual(['article:talks']);
       expect((r.provenance as string[]).map((p) => JSON.parse(p).article)).toEqual(['article:talks']);
     }
-    const [within] = await cypher(`MATCH (:Place {id: 'place:doha'})-[r:WITHIN]->(:Place {id: 'place:qatar'}) RETURN r.provenance AS p`);
-    expect(JSON.parse((within!.p as string[])[0]!)).toMatchObject({ basis: 'GENERAL_KNOWLEDGE', note: 'Doha is the capital of Qatar' });
+    const [within] = await cypher(
+      `MATCH (:Place {id: 'place:doha'})-[r:WITHIN]->(:Place {id: 'place:qatar'}) RETURN r.provenance AS p`,
+    );
+    expect(JSON.parse((within!.p as string[])[0]!)).toMatchObject({
+      basis: 'GENERAL_KNOWLEDGE',
+      note: 'Doha is the capital of Qatar',
+    });
   });
 
   it('stores dates with their precision: a month-precision event spans the month', async () => {
     await (await engine()).ingest(talksBundle());
-    const [ev] = await cypher(`MATCH (e:Event {id: 'event:border-clashes'}) RETURN e.startDate AS s, e.endDate AS e, e.datePrecision AS p`);
+    const [ev] = await cypher(
+      `MATCH (e:Event {id: 'event:border-clashes'}) RETURN e.startDate AS s, e.endDate AS e, e.datePrecision AS p`,
+    );
     expect(ev).toEqual({ s: '2025-10-01', e: '2025-10-31', p: 'MONTH' });
   });
 
@@ -61,7 +68,9 @@ describe('ingestion engine against the real Neo4j', () => {
   });
 
   it('rolls back writes already made in the transaction when a graph check fails mid-way', async () => {
-    await cypher(`CREATE (:Entity:Actor:Organization {id: 'place:qatar', kind: 'ORGANIZATION', name: 'Qatar Inc', nameKeys: ['qatar inc']})`);
+    await cypher(
+      `CREATE (:Entity:Actor:Organization {id: 'place:qatar', kind: 'ORGANIZATION', name: 'Qatar Inc', nameKeys: ['qatar inc']})`,
+    );
     const before = await counts();
     const err = await (await engine()).ingest(talksBundle()).catch((e) => e);
     expect(err).toBeInstanceOf(BundleValidationError);
@@ -73,7 +82,11 @@ describe('ingestion engine against the real Neo4j', () => {
 
   it('refuses references to ids neither in the bundle nor in the graph', async () => {
     const b = talksBundle();
-    b.events![0]!.participants!.push({ actorId: 'org:nobody', role: 'PARTY', source: { basis: 'ARTICLE', evidence: 'x' } });
+    b.events![0]!.participants!.push({
+      actorId: 'org:nobody',
+      role: 'PARTY',
+      source: { basis: 'ARTICLE', evidence: 'x' },
+    });
     const err = await (await engine()).ingest(b).catch((e) => e);
     expect(err).toBeInstanceOf(BundleValidationError);
     expect(err.message).toContain("'org:nobody' is neither declared in the bundle nor in the graph");
@@ -91,11 +104,15 @@ describe('ingestion engine against the real Neo4j', () => {
         { bundleId: 'place:islamabad-city', id: 'place:islamabad', by: 'name' },
       ]),
     );
-    const countries = await cypher(`MATCH (c:Country) WHERE c.name IN ['Turkey', 'Türkiye'] OR 'Türkiye' IN c.aliases RETURN c.id AS id, c.aliases AS aliases`);
+    const countries = await cypher(
+      `MATCH (c:Country) WHERE c.name IN ['Turkey', 'Türkiye'] OR 'Türkiye' IN c.aliases RETURN c.id AS id, c.aliases AS aliases`,
+    );
     expect(countries).toEqual([{ id: 'place:turkey', aliases: ['Turkiye', 'Türkiye'] }]);
     expect(await cypher(`MATCH (p:Person) RETURN p.id AS id`)).toEqual([{ id: 'person:mohammad-yaqoob-mujahid' }]);
     // The second article's facts hang on the resolved nodes.
-    const host = await cypher(`MATCH (:Country {id: 'place:turkey'})-[r:PARTICIPATED_IN {role: 'HOST'}]->(e:Event) RETURN e.id AS e, r.sources AS s`);
+    const host = await cypher(
+      `MATCH (:Country {id: 'place:turkey'})-[r:PARTICIPATED_IN {role: 'HOST'}]->(e:Event) RETURN e.id AS e, r.sources AS s`,
+    );
     expect(host).toEqual([{ e: 'event:istanbul-round', s: ['article:variants'] }]);
     // "Islamabad" the government (an ORGANIZATION alias) never absorbed "ISLAMABAD" the city.
     const [gov] = await cypher(`MATCH (o:Organization {id: 'org:government-of-pakistan'}) RETURN o.aliases AS a`);
@@ -104,7 +121,11 @@ describe('ingestion engine against the real Neo4j', () => {
 
   it('lets only people, organizations and countries act, and never drops a fact silently', async () => {
     const declared = talksBundle();
-    declared.events![0]!.participants!.push({ actorId: 'place:doha', role: 'HOST', source: { basis: 'ARTICLE', evidence: 'Doha' } });
+    declared.events![0]!.participants!.push({
+      actorId: 'place:doha',
+      role: 'HOST',
+      source: { basis: 'ARTICLE', evidence: 'Doha' },
+    });
     const err = await (await engine()).ingest(declared).catch((e) => e);
     expect(err.message).toContain("'place:doha' is a place but not a country");
 
@@ -112,7 +133,11 @@ describe('ingestion engine against the real Neo4j', () => {
     await (await engine()).ingest(talksBundle());
     const before = await counts();
     const later = variantSpellingBundle();
-    later.events![0]!.participants!.push({ actorId: 'place:doha', role: 'HOST', source: { basis: 'ARTICLE', evidence: 'Doha' } });
+    later.events![0]!.participants!.push({
+      actorId: 'place:doha',
+      role: 'HOST',
+      source: { basis: 'ARTICLE', evidence: 'Doha' },
+    });
     const err2 = await (await engine()).ingest(later).catch((e) => e);
     expect(err2).toBeInstanceOf(BundleValidationError);
     expect(err2.message).toMatch(/1 of 3 participations could not be written/);
@@ -123,9 +148,17 @@ describe('ingestion engine against the real Neo4j', () => {
     await cypher(`CREATE (:Entity:Actor:Person {id: 'person:najib-a', kind: 'PERSON', name: 'Najib Khan', nameKeys: ['najib khan', 'najib']}),
                          (:Entity:Actor:Person {id: 'person:najib-b', kind: 'PERSON', name: 'Najib Shah', nameKeys: ['najib shah', 'najib']})`);
     const b = variantSpellingBundle();
-    b.entities!.push({ id: 'person:najib', kind: 'PERSON', name: 'Najib', aliases: [], source: { basis: 'ARTICLE', evidence: 'Najib' } });
+    b.entities!.push({
+      id: 'person:najib',
+      kind: 'PERSON',
+      name: 'Najib',
+      aliases: [],
+      source: { basis: 'ARTICLE', evidence: 'Najib' },
+    });
     const err = await (await engine()).ingest(b).catch((e) => e);
     expect(err).toBeInstanceOf(BundleValidationError);
-    expect(err.message).toMatch(/person:najib.*matches several existing PERSON entities \(person:najib-a, person:najib-b\)/);
+    expect(err.message).toMatch(
+      /person:najib.*matches several existing PERSON entities \(person:najib-a, person:najib-b\)/,
+    );
   });
 });

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startApp, type StartedApp } from '../src/app';
-import { loadConfig } from '../src/config/app.config';
-import { createLogger } from '../src/logging/logger';
-import { closeTestDb, wipe } from './support/test-db';
+import { startApp, type StartedApp } from '../../src/app';
+import { loadConfig } from '../../src/config/app.config';
+import { createLogger } from '../../src/logging/logger';
+import { closeTestDb, wipe } from '../support/test-db';
+import { ROOT } from '../../src/paths';
 
 // The explorer in a real browser: Debian's chromium (installed by .ci/run) driven by playwright-core.
 // No browser download: a missing /usr/bin/chromium fails this test rather than skipping it.
@@ -14,7 +15,7 @@ const CHROMIUM = '/usr/bin/chromium';
 // A fresh Neo4j plans each query on first use; waits are generous, and never a pass/fail criterion.
 const WAIT = 30_000;
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: WAIT, interval: 100 });
-const ARTIFACTS = path.resolve(__dirname, '../test-artifacts');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 
 describe('the explorer page in chromium', () => {
   let app: StartedApp;
@@ -25,7 +26,10 @@ describe('the explorer page in chromium', () => {
   const offSite: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+    if (!fs.existsSync(CHROMIUM))
+      throw new Error(
+        `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium), as .ci/run does`,
+      );
     await wipe();
     app = await startApp(
       loadConfig({ NODE_ENV: 'development', NEO4J_URI: inject('neo4jUri'), PORT: '0', HOST: '127.0.0.1' }),
@@ -34,7 +38,16 @@ describe('the explorer page in chromium', () => {
     base = `http://127.0.0.1:${app.server.port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
     page.on('console', (m) => {
@@ -55,7 +68,9 @@ describe('the explorer page in chromium', () => {
   it('searches a seed entity, draws its neighbourhood, expands a node and shows sources; screenshot saved', async () => {
     await page.goto(`${base}/explorer`);
     // The header summary and both charts come from the aggregate queries.
-    await page.waitForFunction(() => /events/.test(document.querySelector('#summary')?.textContent ?? ''), null, { timeout: WAIT });
+    await page.waitForFunction(() => /events/.test(document.querySelector('#summary')?.textContent ?? ''), null, {
+      timeout: WAIT,
+    });
     await poll(() => page.textContent('#summary')).toContain('21 events');
 
     await page.fill('#search', 'Khawaja Asif');
@@ -63,7 +78,9 @@ describe('the explorer page in chromium', () => {
     await suggestion.waitFor({ state: 'visible', timeout: WAIT });
     await suggestion.click();
 
-    await page.waitForFunction(() => Number(document.querySelector('#graph')?.getAttribute('data-nodes')) > 1, null, { timeout: WAIT });
+    await page.waitForFunction(() => Number(document.querySelector('#graph')?.getAttribute('data-nodes')) > 1, null, {
+      timeout: WAIT,
+    });
     const counts = async () => ({
       nodes: Number(await page.getAttribute('#graph', 'data-nodes')),
       edges: Number(await page.getAttribute('#graph', 'data-edges')),
@@ -98,7 +115,9 @@ describe('the explorer page in chromium', () => {
     await page.mouse.click(pos.x, pos.y);
     await poll(async () => (await counts()).nodes).toBeGreaterThan(first.nodes);
     await poll(() => panel.getAttribute('data-entity-id')).toBe('event:doha-talks-2025-10-19');
-    const expanded = await page.evaluate(() => (window as any).khabarExplorer.cy.getElementById('place:qatar').nonempty());
+    const expanded = await page.evaluate(() =>
+      (window as any).khabarExplorer.cy.getElementById('place:qatar').nonempty(),
+    );
     expect(expanded).toBe(true);
     const second = await counts();
     expect(second.edges).toBeGreaterThan(first.edges);

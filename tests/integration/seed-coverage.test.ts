@@ -1,28 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateBundle } from '../src/ingest/bundle.validator';
-import { findUnsupportedEvidence } from '../src/ingest/bundle.evidence';
-import { seed, seedBundleFiles } from '../src/seed/seed.service';
-import * as istanbul from './fixtures/2025-10-26-istanbul-talks.facts';
-import * as balochistan from './fixtures/2025-12-07-balochistan-security-toll.facts';
-import { checkFact } from './support/fact-check';
-import { closeTestDb, counts, cypher, testDb, wipe } from './support/test-db';
+import { seed } from '../../src/seed/seed.service';
+import * as istanbul from '../fixtures/2025-10-26-istanbul-talks.facts';
+import * as balochistan from '../fixtures/2025-12-07-balochistan-security-toll.facts';
+import { checkFact } from '../support/fact-check';
+import { closeTestDb, counts, cypher, testDb, wipe } from '../support/test-db';
 
 const ARTICLES = [istanbul, balochistan];
-
-describe('the curated seed bundles', () => {
-  it('are one per shared article and validate, with every evidence excerpt and quote verbatim in its article', () => {
-    const files = seedBundleFiles();
-    expect(files.map((f) => path.basename(f, '.json')).sort()).toEqual(
-      fs.readdirSync(path.resolve(__dirname, '../../shared/articles')).map((f) => path.basename(f, '.txt')).sort(),
-    );
-    for (const file of files) {
-      const { bundle } = validateBundle(JSON.parse(fs.readFileSync(file, 'utf8')));
-      expect(findUnsupportedEvidence(bundle, path.dirname(file)), file).toEqual([]);
-    }
-  });
-});
 
 describe('seeded graph: every article fact, one by one, with its source', () => {
   beforeAll(async () => {
@@ -34,9 +17,12 @@ describe('seeded graph: every article fact, one by one, with its source', () => 
   for (const article of ARTICLES) {
     describe(article.ARTICLE_ID, () => {
       it('has its Article node with title and date', async () => {
-        const rows = await cypher(`MATCH (a:Article {id: $id}) RETURN a.title AS title, a.publishedDate AS date, a.dateCertainty AS certainty`, {
-          id: article.ARTICLE_ID,
-        });
+        const rows = await cypher(
+          `MATCH (a:Article {id: $id}) RETURN a.title AS title, a.publishedDate AS date, a.dateCertainty AS certainty`,
+          {
+            id: article.ARTICLE_ID,
+          },
+        );
         expect(rows).toHaveLength(1);
         expect(rows[0]!.title).toBeTruthy();
       });
@@ -72,7 +58,9 @@ describe('seeded graph: every article fact, one by one, with its source', () => 
     const rows = await cypher(`MATCH (c:Country) RETURN c.name AS name ORDER BY name`);
     const names = rows.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
-    const [pk] = await cypher(`MATCH (c:Country {id: 'place:pakistan'})-[:SOURCED_FROM]->(a:Article) RETURN count(a) AS n`);
+    const [pk] = await cypher(
+      `MATCH (c:Country {id: 'place:pakistan'})-[:SOURCED_FROM]->(a:Article) RETURN count(a) AS n`,
+    );
     expect(pk!.n).toBe(2);
   });
 });

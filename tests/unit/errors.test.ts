@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createErrorMasker, ErrorCode, KhabarError } from '../src/graphql/errors';
+import { createErrorMasker, ErrorCode, KhabarError } from '../../src/graphql/errors';
 
 function capture() {
   const lines: string[] = [];
@@ -15,7 +15,8 @@ function capture() {
   return { log: pino({ level: 'info' }, stream), lines };
 }
 
-const asResolverError = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['entity'] });
+const asResolverError = (original: Error) =>
+  new GraphQLError(original.message, { originalError: original, path: ['entity'] });
 
 describe('error taxonomy', () => {
   it('masks unexpected errors to clients and logs them with detail', () => {
@@ -23,7 +24,12 @@ describe('error taxonomy', () => {
     const mask = createErrorMasker(log);
     const error = asResolverError(new Error('Neo.ClientError.Statement.SyntaxError: secret query text'));
     const out = mask({ message: error.message, path: ['entity'] }, error);
-    expect(out).toEqual({ message: 'Internal server error', path: ['entity'], locations: undefined, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+    expect(out).toEqual({
+      message: 'Internal server error',
+      path: ['entity'],
+      locations: undefined,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    });
     expect(lines.join('')).toContain('secret query text');
   });
 
@@ -37,7 +43,10 @@ describe('error taxonomy', () => {
 
   it('turns a graphql-armor rejection into LIMIT_EXCEEDED naming the limit', () => {
     const { log } = capture();
-    const formatted = { message: 'Syntax Error: Query depth limit of 10 exceeded, found 12.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    const formatted = {
+      message: 'Syntax Error: Query depth limit of 10 exceeded, found 12.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
     expect(createErrorMasker(log)(formatted, new GraphQLError(formatted.message))).toEqual({
       message: 'Query depth limit of 10 exceeded, found 12.',
       extensions: { code: 'LIMIT_EXCEEDED', limit: 'query depth', max: 10 },

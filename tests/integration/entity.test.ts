@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeTestDb, cypher, wipe } from './support/test-db';
-import { gql } from './support/test-graphql';
+import { closeTestDb, cypher, wipe } from '../support/test-db';
+import { gql } from '../support/test-graphql';
 
 // The first vertical slice: GraphQL → type-graphql resolver → repository → cypher/ file → real Neo4j.
 describe('entity(id:) against the real Neo4j', () => {

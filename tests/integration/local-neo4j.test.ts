@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it, inject } from 'vitest';
-import { findFreePort, LocalNeo4jStartError, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local-neo4j.launcher';
+import {
+  findFreePort,
+  LocalNeo4jStartError,
+  startLocalNeo4j,
+  type LocalNeo4j,
+} from '../../src/neo4j/local-neo4j.launcher';
+import { ROOT } from '../../src/paths';
 
 const homes: string[] = [];
 const tempHome = () => {
@@ -68,7 +74,7 @@ describe('local Neo4j launcher', () => {
   it('without Java, `npm start` prints the two ways out (docker compose, NEO4J_URI)', () => {
     const tsxCli = require.resolve('tsx/cli');
     const r = spawnSync(process.execPath, [tsxCli, 'src/main.ts'], {
-      cwd: path.resolve(__dirname, '..'),
+      cwd: ROOT,
       env: { PATH: '/nonexistent', LOCAL_NEO4J_DATA_DIR: tempHome(), PORT: '0', HOME: os.tmpdir() },
       encoding: 'utf8',
       timeout: 60_000,
