@@ -34,15 +34,13 @@ export class GraphRepository {
     const [row] = await this.db.read('find-neighborhood', { id, depth: int(depth), types, limit: int(limit) });
     if (!row) return null;
     const nodes = (row.nodes as Plain[]).map(toGraphNode);
-    const edges = ((row.edges as Row[]) ?? [])
-      .filter(Boolean)
-      .map((e): GraphEdge => ({
-        id: String(e.id),
-        type: String(e.type),
-        source: String(e.source),
-        target: String(e.target),
-        role: (e.role as string) ?? null,
-      }));
+    const edges = ((row.edges as Row[]) ?? []).filter(Boolean).map((e): GraphEdge => ({
+      id: String(e.id),
+      type: String(e.type),
+      source: String(e.source),
+      target: String(e.target),
+      role: (e.role as string) ?? null,
+    }));
     const reachable = Number(row.total);
     return { nodes, edges, reachable, truncated: reachable > nodes.length - 1 };
   }
