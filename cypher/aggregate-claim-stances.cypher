@@ -4,8 +4,9 @@
 // DENIES stances on them. Filters as in list-claims: what the claims are about (an entity, or a place
 // including places within it, directly or through their figures, or an event their figures count),
 // claim kinds and claim date (claims with no date drop out when $from or $to is given).
-// Parameters: $aboutId: string, $kinds: list of string, $from: string, $to: string, $limit: integer
-// Returns: claims: integer, asserts: integer, denies: integer, speakerCount: integer, speakers: list of map (speaker, asserts, denies)
+// Parameters: $aboutId: string?, $kinds: string[]?, $from: date?, $to: date?, $limit: int
+// Returns: claims: int, asserts: int, denies: int, speakerCount: int,
+//   speakers: {speaker: EntityRef, asserts: int, denies: int}[]
 CALL () {
   MATCH (c:Claim)
   WHERE ($kinds IS NULL OR c.kind IN $kinds)

@@ -11,8 +11,11 @@
 // or in places within it) and a participating actor. By place, an event counts in each of its places
 // (within the filter place when one is given), and by actor in each participant's series, so series
 // may overlap; total and imprecise count events once.
-// Parameters: $unit: string, $from: string, $to: string, $groupBy: string, $eventTypes: list of string, $placeId: string, $actorId: string, $limit: integer
-// Returns: buckets: list of map (start, end), series: list of map (key, label, counts, imprecise, total, impreciseTotal), seriesCount: integer, total: integer, imprecise: integer
+// Parameters: $unit: string, $from: date, $to: date, $groupBy: string, $eventTypes: string[]?,
+//   $placeId: string?, $actorId: string?, $limit: int
+// Returns: buckets: {start: date, end: date}[],
+//   series: {key: string?, label: string, counts: int[], imprecise: int[], total: int, impreciseTotal: int}[],
+//   seriesCount: int, total: int, imprecise: int
 WITH date.truncate($unit, date($from)) AS first, date($to) AS last,
      CASE $unit WHEN 'day' THEN duration({days: 1}) WHEN 'week' THEN duration({days: 7})
                 WHEN 'month' THEN duration({months: 1}) ELSE duration({years: 1}) END AS step,

@@ -7,8 +7,11 @@
 // metrics, scope, a place (figures for it or for places within it, each in its own place's series), a
 // period overlapping $from..$to (figures with no known period drop out when either is given) and a
 // speaker.
-// Parameters: $metrics: list of string, $scope: string, $placeId: string, $from: string, $to: string, $speakerId: string
-// Returns: metric: string, unit: string, scope: string, place: map (id, name, kind), points: list of map
+// Parameters: $metrics: string[]?, $scope: string?, $placeId: string?, $from: date?, $to: date?, $speakerId: string?
+// Returns: metric: string, unit: string, scope: FigureScope, place: EntityRef?,
+//   points: {id: string, value: float?, low: float?, best: float?, high: float?, approximation: string?,
+//     qualifier: string?, periodStart: date?, periodEnd: date?, periodPrecision: DatePrecision?, periodFromEvent: bool,
+//     claimId: string?, event: EntityRef?, speakers: EntityRef[]}[]
 MATCH (f:Figure)
 WHERE ($metrics IS NULL OR f.metric IN $metrics) AND ($scope IS NULL OR f.scope = $scope)
 OPTIONAL MATCH (f)-[:FOR_PLACE]->(p:Place)

@@ -3,7 +3,9 @@
 // figures by scope, articles, offices, fact relationships (all but SOURCED_FROM and MENTIONS) and
 // source links; the first and last event starts and the newest article date.
 // Parameters: none
-// Returns: people: integer, organizations: integer, places: integer, countries: integer, events: integer, claims: integer, asserts: integer, denies: integer, figures: integer, aggregateFigures: integer, eventFigures: integer, articles: integer, offices: integer, relationships: integer, sourceLinks: integer, firstEventStart: date, lastEventStart: date, latestArticleDate: date
+// Returns: people: int, organizations: int, places: int, countries: int, events: int, claims: int, asserts: int,
+//   denies: int, figures: int, aggregateFigures: int, eventFigures: int, articles: int, offices: int,
+//   relationships: int, sourceLinks: int, firstEventStart: date?, lastEventStart: date?, latestArticleDate: date?
 CALL () { MATCH (e:Event) RETURN min(e.startDate) AS firstEventStart, max(e.startDate) AS lastEventStart }
 CALL () { MATCH (a:Article) RETURN max(a.publishedDate) AS latestArticleDate }
 RETURN COUNT { (:Person) } AS people,

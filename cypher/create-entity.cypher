@@ -1,8 +1,8 @@
 // create-entity
 // Creates one named entity from an editor's input (labels from the server's fixed table), and links
 // it to an article when a source is given. Fails on an existing id (unique constraint).
-// Parameters: $row: map (id, labels, name, aliases, nameKeys, props, startDate, endDate), $articleId: string, $source: map, $now: string, $by: string
-// Returns: entity: map
+// Parameters: $row: EntityRow, $articleId: string?, $source: SourceProps?, $now: datetime, $by: string
+// Returns: entity: EntityNode
 CREATE (n:Entity {id: $row.id})
 SET n:$($row.labels), n += $row.props, n.name = $row.name, n.aliases = $row.aliases, n.nameKeys = $row.nameKeys,
     n.startDate = date($row.startDate), n.endDate = date($row.endDate),
@@ -10,5 +10,5 @@ SET n:$($row.labels), n += $row.props, n.name = $row.name, n.aliases = $row.alia
 WITH n
 OPTIONAL MATCH (a:Article {id: $articleId})
 FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END |
-  CREATE (n)-[s:SOURCED_FROM]->(a) SET s += $source, s.at = datetime($now), s.by = $by)
+  CREATE (n)-[s:SOURCED_FROM]->(a) SET s += coalesce($source, {}), s.at = datetime($now), s.by = $by)
 RETURN n {.*} AS entity

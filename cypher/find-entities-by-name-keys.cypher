@@ -1,8 +1,8 @@
 // find-entities-by-name-keys
 // Existing entities of the same kind known by any of a candidate's normalised names (resolution, step 2).
 // exactHits counts matches on forms that keep honorifics, the stronger evidence when several match.
-// Parameters: $candidates: list of map (ref, kind, keys, exactKeys)
-// Returns: ref: string, id: string, name: string, exactHits: integer
+// Parameters: $candidates: {ref: string, kind: EntityKind, keys: string[], exactKeys: string[]}[]
+// Returns: ref: string, id: string, name: string, exactHits: int
 UNWIND $candidates AS c
 MATCH (n:Entity {kind: c.kind})
 WHERE any(k IN c.keys WHERE k IN n.nameKeys)

@@ -1,8 +1,8 @@
 // find-merged-entities
 // The entity each id was merged into (mergeEntities keeps merged ids in mergedIds), so a stale link
 // to a merged entity still answers; batched. Runs only for ids that matched no live entity.
-// Parameters: $ids: list of string
-// Returns: key: string, entity: map
+// Parameters: $ids: string[]
+// Returns: key: string, entity: EntityNode
 UNWIND $ids AS id
 MATCH (k:Entity)
 WHERE id IN k.mergedIds

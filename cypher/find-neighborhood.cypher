@@ -1,8 +1,8 @@
 // find-neighborhood
 // Nodes within $depth hops (at most 3) of a start node over the given relationship types, nearest
 // first, capped at $limit nodes; then every relationship among the kept nodes. Ready to draw.
-// Parameters: $id: string, $depth: integer, $types: list of string, $limit: integer
-// Returns: nodes: list of map, edges: list of map, total: integer
+// Parameters: $id: string, $depth: int, $types: string[], $limit: int
+// Returns: nodes: GraphNodeRow[], edges: {id: string, type: string, source: string, target: string, role: string?}[], total: int
 CALL () {
   MATCH (n:Entity {id: $id}) RETURN n
   UNION

@@ -1,8 +1,8 @@
 // find-shortest-paths
 // Every shortest path (up to 6 hops, cut to $maxHops) between two entities, over fact relationships
 // (not provenance links), with each hop's type and its stored start and end.
-// Parameters: $fromId: string, $toId: string, $maxHops: integer, $limit: integer
-// Returns: nodes: list of map, hops: list of map
+// Parameters: $fromId: string, $toId: string, $maxHops: int, $limit: int
+// Returns: nodes: GraphNodeRow[], hops: {type: string, from: string, to: string, role: string?, provenance: string[]?}[]
 MATCH (a:Entity {id: $fromId})
 MATCH (b:Entity {id: $toId})
 MATCH p = allShortestPaths((a)-[*..6]-(b))

@@ -1,7 +1,7 @@
 // list-articles
 // Every article, newest first.
-// Parameters: $limit: integer
-// Returns: article: map
+// Parameters: $limit: int
+// Returns: article: ArticleNode
 MATCH (a:Article)
 RETURN a {.*} AS article
 ORDER BY a.publishedDate DESC, a.id

@@ -3,8 +3,9 @@
 // or through their figures), speaker, stance, kind and date; newest first by default.
 // Keyset page: rows sorted by (key, id) in the walk direction, after the cursor; one extra row tells
 // whether another page exists. total counts every match, ignoring the cursor.
-// Parameters: $aboutId: string, $speakerId: string, $stance: string, $kinds: list of string, $from: string, $to: string, $ascending: boolean, $afterKey: string, $afterId: string, $limit: integer
-// Returns: total: integer, rows: list of map (key, id, node)
+// Parameters: $aboutId: string?, $speakerId: string?, $stance: string?, $kinds: string[]?, $from: date?, $to: date?,
+//   $ascending: bool, $afterKey: string?, $afterId: string?, $limit: int
+// Returns: total: int, rows: {key: string, id: string, node: ClaimNode}[]
 MATCH (c:Claim)
 WHERE ($kinds IS NULL OR c.kind IN $kinds)
   AND ($from IS NULL OR c.date >= date($from))

@@ -4,8 +4,10 @@
 // organization (the organization itself, its units and members, or its office holders).
 // Keyset page: rows sorted by (key, id) in the walk direction, after the cursor; one extra row tells
 // whether another page exists. total counts every match, ignoring the cursor.
-// Parameters: $nameKey: string, $eventTypes: list of string, $subTypes: list of string, $placeId: string, $from: string, $to: string, $participantId: string, $organizationId: string, $sort: string, $ascending: boolean, $afterKey: string, $afterId: string, $limit: integer
-// Returns: total: integer, rows: list of map (key, id, node)
+// Parameters: $nameKey: string?, $eventTypes: string[]?, $subTypes: string[]?, $placeId: string?, $from: date?, $to: date?,
+//   $participantId: string?, $organizationId: string?, $sort: string, $ascending: bool, $afterKey: string?,
+//   $afterId: string?, $limit: int
+// Returns: total: int, rows: {key: string, id: string, node: EntityNode}[]
 MATCH (n:Event)
 WHERE ($nameKey IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameKey))
   AND ($eventTypes IS NULL OR n.eventType IN $eventTypes)

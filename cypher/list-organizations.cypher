@@ -3,8 +3,9 @@
 // within it).
 // Keyset page: rows sorted by (key, id) in the walk direction, after the cursor; one extra row tells
 // whether another page exists. total counts every match, ignoring the cursor.
-// Parameters: $nameKey: string, $orgTypes: list of string, $placeId: string, $sort: string, $ascending: boolean, $afterKey: string, $afterId: string, $limit: integer
-// Returns: total: integer, rows: list of map (key, id, node)
+// Parameters: $nameKey: string?, $orgTypes: string[]?, $placeId: string?, $sort: string, $ascending: bool,
+//   $afterKey: string?, $afterId: string?, $limit: int
+// Returns: total: int, rows: {key: string, id: string, node: EntityNode}[]
 MATCH (n:Organization)
 WHERE ($nameKey IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameKey))
   AND ($orgTypes IS NULL OR n.orgType IN $orgTypes)

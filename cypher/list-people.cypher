@@ -2,8 +2,9 @@
 // People filtered by name and organization (office held in it or membership).
 // Keyset page: rows sorted by (key, id) in the walk direction, after the cursor; one extra row tells
 // whether another page exists. total counts every match, ignoring the cursor.
-// Parameters: $nameKey: string, $organizationId: string, $sort: string, $ascending: boolean, $afterKey: string, $afterId: string, $limit: integer
-// Returns: total: integer, rows: list of map (key, id, node)
+// Parameters: $nameKey: string?, $organizationId: string?, $sort: string, $ascending: bool, $afterKey: string?,
+//   $afterId: string?, $limit: int
+// Returns: total: int, rows: {key: string, id: string, node: EntityNode}[]
 MATCH (n:Person)
 WHERE ($nameKey IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameKey))
   AND ($organizationId IS NULL

@@ -2,8 +2,9 @@
 // Places filtered by name, type and a place they lie within (at any depth).
 // Keyset page: rows sorted by (key, id) in the walk direction, after the cursor; one extra row tells
 // whether another page exists. total counts every match, ignoring the cursor.
-// Parameters: $nameKey: string, $placeTypes: list of string, $withinId: string, $sort: string, $ascending: boolean, $afterKey: string, $afterId: string, $limit: integer
-// Returns: total: integer, rows: list of map (key, id, node)
+// Parameters: $nameKey: string?, $placeTypes: string[]?, $withinId: string?, $sort: string, $ascending: bool,
+//   $afterKey: string?, $afterId: string?, $limit: int
+// Returns: total: int, rows: {key: string, id: string, node: EntityNode}[]
 MATCH (n:Place)
 WHERE ($nameKey IS NULL OR any(k IN n.nameKeys WHERE k CONTAINS $nameKey))
   AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)

@@ -2,8 +2,8 @@
 // Events in date order for an entity: those it took part in, those in a place (or places within it),
 // and the parts of an event series. Ordered by start, then end, so a month-precision event sits at
 // its month's start ahead of the days inside it.
-// Parameters: $id: string, $from: string, $to: string, $limit: integer
-// Returns: event: map
+// Parameters: $id: string, $from: date?, $to: date?, $limit: int
+// Returns: event: EntityNode
 MATCH (x:Entity {id: $id})
 CALL (x) {
   MATCH (x)-[:PARTICIPATED_IN]->(ev:Event) RETURN ev

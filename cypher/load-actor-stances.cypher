@@ -1,7 +1,8 @@
 // load-actor-stances
 // The claims each actor asserted or denied, newest first, batched by actor id.
-// Parameters: $ids: list of string
-// Returns: key: string, actorId: string, claimId: string, stance: string, date: date, datePrecision: string, quote: string, via: string, provenance: list of string
+// Parameters: $ids: string[]
+// Returns: key: string, actorId: string, claimId: string, stance: Stance, date: date?, datePrecision: DatePrecision?,
+//   quote: string?, via: string?, provenance: string[]?
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})-[s:ASSERTS|DENIES]->(c:Claim)
 RETURN id AS key, a.id AS actorId, c.id AS claimId, type(s) AS stance, s.date AS date, s.datePrecision AS datePrecision,

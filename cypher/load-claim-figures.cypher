@@ -1,7 +1,7 @@
 // load-claim-figures
 // The figures each claim states, with the place and event they count, batched by claim id.
-// Parameters: $ids: list of string
-// Returns: key: string, figure: map (figure properties + claimId, placeId, eventId)
+// Parameters: $ids: string[]
+// Returns: key: string, figure: FigureNode
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})-[:STATES]->(f:Figure)
 RETURN id AS key, f {.*, claimId: c.id, placeId: [(f)-[:FOR_PLACE]->(p:Place) | p.id][0], eventId: [(f)-[:COUNTS]->(e:Event) | e.id][0]} AS figure

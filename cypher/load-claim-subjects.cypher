@@ -1,7 +1,7 @@
 // load-claim-subjects
 // The entities each claim is about, batched by claim id.
-// Parameters: $ids: list of string
-// Returns: key: string, entity: map
+// Parameters: $ids: string[]
+// Returns: key: string, entity: EntityNode
 UNWIND $ids AS id
 MATCH (:Claim {id: id})-[:ABOUT]->(x:Entity)
 RETURN id AS key, x {.*} AS entity

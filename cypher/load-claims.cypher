@@ -1,7 +1,7 @@
 // load-claims
 // Claims by id, batched.
-// Parameters: $ids: list of string
-// Returns: key: string, claim: map
+// Parameters: $ids: string[]
+// Returns: key: string, claim: ClaimNode
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 RETURN id AS key, c {.*} AS claim

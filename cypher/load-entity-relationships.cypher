@@ -1,8 +1,9 @@
 // load-entity-relationships
 // Every relationship between an entity and another entity, either direction, with its properties and
 // provenance list, batched by entity id.
-// Parameters: $ids: list of string
-// Returns: key: string, type: string, direction: string, otherId: string, role: string, startDate: date, endDate: date, note: string, provenance: list of string
+// Parameters: $ids: string[]
+// Returns: key: string, type: string, direction: string, otherId: string, role: ParticipantRole?, startDate: date?,
+//   endDate: date?, note: string?, provenance: string[]?
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[r]-(m:Entity)
 RETURN id AS key, type(r) AS type, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, m.id AS otherId,

@@ -1,7 +1,7 @@
 // load-event-figures
 // The per-event counts of each event (scope EVENT), with the claim that states them if any, batched.
-// Parameters: $ids: list of string
-// Returns: key: string, figure: map (figure properties + claimId, placeId, eventId)
+// Parameters: $ids: string[]
+// Returns: key: string, figure: FigureNode
 UNWIND $ids AS id
 MATCH (f:Figure)-[:COUNTS]->(ev:Event {id: id})
 RETURN id AS key, f {.*, claimId: [(c:Claim)-[:STATES]->(f) | c.id][0], placeId: [(f)-[:FOR_PLACE]->(p:Place) | p.id][0], eventId: ev.id} AS figure

@@ -1,7 +1,7 @@
 // load-event-participants
 // Who took part in each event and in what role, batched by event id.
-// Parameters: $ids: list of string
-// Returns: key: string, actorId: string, eventId: string, role: string, note: string, provenance: list of string
+// Parameters: $ids: string[]
+// Returns: key: string, actorId: string, eventId: string, role: ParticipantRole, note: string?, provenance: string[]?
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})<-[r:PARTICIPATED_IN]-(a:Actor)
 RETURN id AS key, a.id AS actorId, ev.id AS eventId, r.role AS role, r.note AS note, r.provenance AS provenance

@@ -1,7 +1,7 @@
 // load-event-parts
 // The events that are part of each event (its rounds, operations), oldest first, batched.
-// Parameters: $ids: list of string
-// Returns: key: string, entity: map
+// Parameters: $ids: string[]
+// Returns: key: string, entity: EntityNode
 UNWIND $ids AS id
 MATCH (:Event {id: id})<-[:PART_OF]-(part:Event)
 RETURN id AS key, part {.*} AS entity

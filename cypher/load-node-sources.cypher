@@ -1,8 +1,8 @@
 // load-node-sources
 // The articles that reported each node fact (entity, claim or figure), with basis, attribution and
 // evidence, batched by node id.
-// Parameters: $ids: list of string
-// Returns: key: string, articleId: string, source: map (basis, attribution, evidence, reportedBy, note)
+// Parameters: $ids: string[]
+// Returns: key: string, articleId: string, source: SourceProps
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Entity {id: id}) RETURN n

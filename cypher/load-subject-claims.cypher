@@ -1,7 +1,7 @@
 // load-subject-claims
 // The claims about each entity, newest first, batched by entity id.
-// Parameters: $ids: list of string
-// Returns: key: string, claim: map
+// Parameters: $ids: string[]
+// Returns: key: string, claim: ClaimNode
 UNWIND $ids AS id
 MATCH (:Entity {id: id})<-[:ABOUT]-(c:Claim)
 RETURN id AS key, c {.*} AS claim

@@ -3,8 +3,8 @@
 // same article whatever its id. Runs first in the ingest transaction: the MERGE on the unique id locks
 // the article, so a second ingest of it waits, then matches (unique constraints on url and
 // contentHash stop two ids racing for one article; the engine retries the loser).
-// Parameters: $article: map (id, title, publisher, dateCertainty, dateNote, file, url, language, contentHash, bundleHash), $publishedDate: string, $datePrecision: string, $now: string, $by: string
-// Returns: id: string, created: boolean, matchedBy: string
+// Parameters: $article: ArticleRow, $publishedDate: date, $datePrecision: DatePrecision, $now: datetime, $by: string
+// Returns: id: string, created: bool, matchedBy: string
 OPTIONAL MATCH (byUrl:Article {url: $article.url})
 OPTIONAL MATCH (byText:Article {contentHash: $article.contentHash})
 WITH coalesce(byUrl, byText) AS known

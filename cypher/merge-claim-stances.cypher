@@ -1,8 +1,10 @@
 // merge-claim-stances
 // Who asserts and who denies a claim: (actor)-[:ASSERTS|DENIES {date, quote, via}]->(claim). The type
 // comes from the fixed STANCES table.
-// Parameters: $rows: list of map (actorId, claimId, stance, date, datePrecision, quote, via, provenance), $articleId: string, $now: string
-// Returns: actorId: string, claimId: string, stance: string, created: boolean
+// Parameters: $rows: {actorId: string, claimId: string, stance: Stance, date: date?, datePrecision: DatePrecision?,
+//     quote: string?, via: string?, provenance: string}[],
+//   $articleId: string, $now: datetime
+// Returns: actorId: string, claimId: string, stance: Stance, created: bool
 UNWIND $rows AS row
 MATCH (actor:Actor {id: row.actorId})
 MATCH (c:Claim {id: row.claimId})

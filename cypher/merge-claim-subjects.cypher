@@ -1,7 +1,7 @@
 // merge-claim-subjects
 // What a claim is about: (claim)-[:ABOUT]->(entity, event, place or another claim).
-// Parameters: $rows: list of map (claimId, subjectId, provenance), $articleId: string, $now: string
-// Returns: claimId: string, subjectId: string, created: boolean
+// Parameters: $rows: {claimId: string, subjectId: string, provenance: string}[], $articleId: string, $now: datetime
+// Returns: claimId: string, subjectId: string, created: bool
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.claimId})
 OPTIONAL MATCH (e:Entity {id: row.subjectId})

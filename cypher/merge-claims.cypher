@@ -1,8 +1,10 @@
 // merge-claims
 // Claims (statements, accusations, denials, statistics ...) with their date and the article that
 // reported them. quotes collects every verbatim quote of its stances, for full-text search.
-// Parameters: $rows: list of map (id, kind, text, date, datePrecision, quotes, source), $articleId: string, $now: string, $by: string
-// Returns: id: string, created: boolean
+// Parameters: $rows: {id: string, kind: ClaimKind, text: string, date: date?, datePrecision: DatePrecision?, quotes: string[],
+//     source: SourceProps}[],
+//   $articleId: string, $now: datetime, $by: string
+// Returns: id: string, created: bool
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
   ON CREATE SET c.kind = row.kind, c.text = row.text, c.date = date(row.date), c.datePrecision = row.datePrecision,

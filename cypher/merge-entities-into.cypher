@@ -3,8 +3,8 @@
 // the kept entity already has the same relationship), unions names, aliases and name keys, records a
 // ChangeRecord with the merged entity's snapshot, and deletes the merged node. Relationship types are
 // copied from existing relationships, never from a client.
-// Parameters: $keepId: string, $mergeId: string, $snapshot: string, $now: string, $by: string
-// Returns: moved: integer, aliases: list of string
+// Parameters: $keepId: string, $mergeId: string, $snapshot: string, $now: datetime, $by: string
+// Returns: moved: int, aliases: string[]
 MATCH (k:Entity {id: $keepId})
 MATCH (m:Entity {id: $mergeId})
 CALL (k, m) {

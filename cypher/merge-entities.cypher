@@ -2,8 +2,8 @@
 // Creates or updates named entities (people, organizations, places, events) and links each to the
 // article with SOURCED_FROM. Labels come from the server's fixed table (vocabulary.ts labelsFor).
 // An existing entity keeps its name and descriptive properties; names and aliases are unioned.
-// Parameters: $rows: list of map (id, labels, name, aliases, nameKeys, props, startDate, endDate, source), $articleId: string, $now: string, $by: string
-// Returns: id: string, created: boolean
+// Parameters: $rows: EntityRow[], $articleId: string, $now: datetime, $by: string
+// Returns: id: string, created: bool
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
   ON CREATE SET n.name = row.name, n.createdAt = datetime($now), n.createdBy = $by

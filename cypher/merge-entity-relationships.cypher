@@ -2,8 +2,9 @@
 // Relationships between two entities (WITHIN, BORDERS, PART_OF, OCCURRED_IN, GOVERNS, ...). The type
 // comes from the server's fixed table (vocabulary.ts), never from a client. Provenance lives on the
 // relationship: sources (article ids) and provenance (one JSON record per source, same order).
-// Parameters: $rows: list of map (type, from, to, props, provenance), $articleId: string, $now: string
-// Returns: type: string, from: string, to: string, created: boolean
+// Parameters: $rows: {type: string, from: string, to: string, props: Props, provenance: string}[], $articleId: string,
+//   $now: datetime
+// Returns: type: string, from: string, to: string, created: bool
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})

@@ -3,8 +3,10 @@
 // hangs off the claim (STATES), so its speaker is known; an event figure the article gives in its own
 // voice has no claim. Per-event counts (scope EVENT) point at their one event (COUNTS); aggregates
 // (scope AGGREGATE) never do, so the two are never summed together.
-// Parameters: $rows: list of map (id, claimId, props, periodStart, periodEnd, placeId, eventId, source), $articleId: string, $now: string, $by: string
-// Returns: id: string, created: boolean
+// Parameters: $rows: {id: string, claimId: string?, props: Props, periodStart: date?, periodEnd: date?, placeId: string?,
+//     eventId: string?, source: SourceProps}[],
+//   $articleId: string, $now: datetime, $by: string
+// Returns: id: string, created: bool
 UNWIND $rows AS row
 MERGE (f:Figure {id: row.id})
   ON CREATE SET f += row.props, f.periodStart = date(row.periodStart), f.periodEnd = date(row.periodEnd),

@@ -1,8 +1,10 @@
 // merge-mentions
 // Stores where an article mentions known entities: one MENTIONS per article, entity and start offset,
 // with the surface form; and keeps the article's unmatched capitalised names for editors to review.
-// Parameters: $articleId: string, $rows: list of map (entityId, start, end, surface, matchedName, ambiguous, alternatives), $candidates: list of string, $now: string, $by: string
-// Returns: created: integer
+// Parameters: $articleId: string, $rows: {entityId: string, start: int, end: int, surface: string, matchedName: string,
+//     ambiguous: bool, alternatives: string[]}[],
+//   $candidates: string[], $now: datetime, $by: string
+// Returns: created: int
 MATCH (a:Article {id: $articleId})
 SET a.mentionCandidates = $candidates
 WITH a

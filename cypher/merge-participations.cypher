@@ -1,8 +1,9 @@
 // merge-participations
 // Who took part in an event and in what role (one PARTICIPATED_IN per actor, event and role), with
 // provenance lists as on every relationship.
-// Parameters: $rows: list of map (actorId, eventId, role, note, provenance), $articleId: string, $now: string
-// Returns: actorId: string, eventId: string, role: string, created: boolean
+// Parameters: $rows: {actorId: string, eventId: string, role: ParticipantRole, note: string?, provenance: string}[],
+//   $articleId: string, $now: datetime
+// Returns: actorId: string, eventId: string, role: ParticipantRole, created: bool
 UNWIND $rows AS row
 MATCH (actor:Actor {id: row.actorId})
 MATCH (ev:Event {id: row.eventId})

@@ -1,8 +1,10 @@
 // merge-positions
 // Positions held: (Person)-[:HOLDS {start, end, asOf}]->(Office)-[:OFFICE_OF]->(Organization or country).
 // One HOLDS per person and office; dates fill in when a later source knows them.
-// Parameters: $rows: list of map (personId, officeId, officeName, officeAliases, organizationId, start, end, asOf, precision, provenance), $articleId: string, $now: string
-// Returns: personId: string, officeId: string, created: boolean
+// Parameters: $rows: {personId: string, officeId: string, officeName: string, officeAliases: string[], organizationId: string,
+//     start: date?, end: date?, asOf: date?, provenance: string}[],
+//   $articleId: string, $now: datetime
+// Returns: personId: string, officeId: string, created: bool
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (org:Entity {id: row.organizationId})

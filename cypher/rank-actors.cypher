@@ -6,8 +6,8 @@
 // connections: distinct entities (people, organizations, places, events) linked to it by any fact
 // relationship, whatever the event filters (claims, offices and articles are not entities).
 // Actors with zero on the ranking measure are left out. Ties: the other measure, then name.
-// Parameters: $by: string, $kinds: list of string, $eventTypes: list of string, $placeId: string, $from: string, $to: string, $limit: integer
-// Returns: actor: map (id, name, kind), events: integer, connections: integer
+// Parameters: $by: string, $kinds: string[]?, $eventTypes: string[]?, $placeId: string?, $from: date?, $to: date?, $limit: int
+// Returns: actor: EntityRef, events: int, connections: int
 MATCH (a:Actor)
 WHERE $kinds IS NULL OR a.kind IN $kinds
 WITH a,

@@ -1,8 +1,8 @@
 // remove-relationship
 // Removes one relationship between two entities (type from the server's table; role for
 // PARTICIPATED_IN) and keeps a ChangeRecord with its properties and sources.
-// Parameters: $type: string, $fromId: string, $toId: string, $role: string, $now: string, $by: string
-// Returns: removed: integer
+// Parameters: $type: string, $fromId: string, $toId: string, $role: string?, $now: datetime, $by: string
+// Returns: removed: int
 MATCH (a:Entity {id: $fromId})-[r:$($type)]->(b:Entity {id: $toId})
 WHERE $role IS NULL OR r.role = $role
 CREATE (c:ChangeRecord {action: 'REMOVE_RELATIONSHIP', type: type(r), from: a.id, to: b.id, at: datetime($now), by: $by})

@@ -2,8 +2,9 @@
 // Ranked full-text search over names, aliases and normalised name keys. $query is Lucene syntax built
 // by the server from escaped user text; an exact normalised-name hit outranks any partial one.
 // Keyset on (rank desc, id).
-// Parameters: $query: string, $keys: list of string, $kinds: list of string, $candidates: integer, $afterKey: float, $afterId: string, $limit: integer
-// Returns: total: integer, rows: list of map (key, id, node)
+// Parameters: $query: string, $keys: string[], $kinds: string[]?, $candidates: int, $afterKey: float?, $afterId: string?,
+//   $limit: int
+// Returns: total: int, rows: {key: float, id: string, node: EntityNode}[]
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
 WITH node, score
 WHERE node:Entity AND ($kinds IS NULL OR node.kind IN $kinds)

@@ -1,7 +1,7 @@
 // update-entity
 // Sets an entity's editable properties (null leaves one as it is) and records who changed it and when.
-// Parameters: $id: string, $name: string, $aliases: list of string, $nameKeys: list of string, $props: map, $now: string, $by: string
-// Returns: entity: map
+// Parameters: $id: string, $name: string?, $aliases: string[]?, $nameKeys: string[]?, $props: Props, $now: datetime, $by: string
+// Returns: entity: EntityNode
 MATCH (n:Entity {id: $id})
 SET n += $props,
     n.name = coalesce($name, n.name),

@@ -1,11 +1,11 @@
-import type { AppConfig } from './config/app.config';
-import type { Logger } from './logging/logger';
-import { createSchema } from './graphql/schema';
+import type { AppConfig } from './core/config';
+import type { Logger } from './core/logger';
+import { createSchema } from './api/schema';
 import { createAuthenticator } from './auth/auth.service';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j.launcher';
-import { connect, type Database } from './neo4j/neo4j.database';
-import { seedIfEmpty } from './seed/seed.service';
-import { startHttpServer, type RunningServer } from './server/http.server';
+import { startLocalNeo4j, type LocalNeo4j } from './dev/local-neo4j.launcher';
+import { connect, type Database } from './db/database';
+import { seedIfEmpty } from './engine/seed/seed.service';
+import { startHttpServer, type RunningServer } from './http/http.server';
 
 export interface StartedApp {
   db: Database;

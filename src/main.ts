@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type AppConfig } from './config/app.config';
-import { createLogger } from './logging/logger';
+import { ConfigError, loadConfig, type AppConfig } from './core/config';
+import { createLogger } from './core/logger';
 import { startApp } from './app';
-import { LocalNeo4jStartError, LocalNeo4jUnavailableError } from './neo4j/local-neo4j.launcher';
+import { LocalNeo4jStartError, LocalNeo4jUnavailableError } from './dev/local-neo4j.launcher';
 
 /** The start failures a user can fix, in one sentence each; anything else is logged in full. */
 function explainStartError(err: unknown, config: AppConfig): string | null {

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { isRole, ROLES, type Principal, type Role } from './auth.types';
+import { isRole, ROLES, type Principal, type Role } from '../core/principal';
 
 // Keys are configured as sha256 hashes so that a leaked config (env dump, crash report, CI log) does not
 // leak usable credentials. A plain sha256 (no salt, no KDF) is enough because keys are long random

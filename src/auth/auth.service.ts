@@ -1,9 +1,8 @@
-import { ErrorCode, KhabarError } from '../graphql/errors';
+import { ErrorCode, KhabarError } from '../core/errors';
 import { ApiKeyStore } from './api-key.store';
-import { ANONYMOUS, roleAtLeast, type AuthOptions, type Principal, type Role } from './auth.types';
+import type { AuthOptions } from '../core/config';
+import { ANONYMOUS, type Principal } from '../core/principal';
 import { createJwtVerifier, type JwtVerifier } from './jwt.verifier';
-
-export type { AuthOptions, JwtOptions, Principal, Role } from './auth.types';
 
 /**
  * The request headers we look at. Values may be arrays because that is how Node types unknown headers;
@@ -34,36 +33,6 @@ export async function createAuthenticator(options: AuthOptions): Promise<Authent
       return credential.kind === 'jwt' ? verifyJwt(jwt, credential.token) : verifyApiKey(apiKeys, credential.key);
     },
   };
-}
-
-/** For writes and admin operations: anonymous callers must authenticate, known ones need the role. */
-export function requireRole(principal: Principal, role: Role): void {
-  if (principal.via === 'anonymous') {
-    throw new KhabarError(ErrorCode.UNAUTHENTICATED, `authentication required: this operation needs role '${role}'`, {
-      requiredRole: role,
-    });
-  }
-  if (!roleAtLeast(principal, role)) {
-    throw new KhabarError(
-      ErrorCode.FORBIDDEN,
-      `role '${role}' required; ${principal.id} has role '${principal.role}'`,
-      {
-        requiredRole: role,
-      },
-    );
-  }
-}
-
-export function requireRead(principal: Principal, readsRequireAuth: boolean): void {
-  if (readsRequireAuth && principal.via === 'anonymous') {
-    throw new KhabarError(
-      ErrorCode.UNAUTHENTICATED,
-      'authentication required: this server does not allow anonymous reads',
-      {
-        requiredRole: 'reader',
-      },
-    );
-  }
 }
 
 async function verifyJwt(verifier: JwtVerifier | undefined, token: string): Promise<Principal> {

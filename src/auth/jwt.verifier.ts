@@ -8,8 +8,9 @@ import {
   type JWTVerifyOptions,
   type JWTVerifyResult,
 } from 'jose';
-import { ErrorCode, KhabarError } from '../graphql/errors';
-import { isRole, ROLES, type JwtOptions, type Principal } from './auth.types';
+import { ErrorCode, KhabarError } from '../core/errors';
+import type { JwtOptions } from '../core/config';
+import { isRole, ROLES, type Principal } from '../core/principal';
 
 // Bearer tokens are verified by jose only; this file decides which keys and algorithms to trust and turns
 // jose's failures into messages a client can act on.

@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../config/app.config';
-import { createContext } from '../graphql/context';
-import { createSchema } from '../graphql/schema';
-import { createLogger } from '../logging/logger';
-import { findFreePort, startLocalNeo4j } from '../neo4j/local-neo4j.launcher';
-import { connect } from '../neo4j/neo4j.database';
-import { seed } from '../seed/seed.service';
-import { createApollo } from '../server/http.server';
+import { loadConfig } from '../core/config';
+import { createContext } from '../api/context';
+import { createSchema } from '../api/schema';
+import { createLogger } from '../core/logger';
+import { findFreePort, startLocalNeo4j } from '../dev/local-neo4j.launcher';
+import { connect } from '../db/database';
+import { seed } from '../engine/seed/seed.service';
+import { createApollo } from '../http/http.server';
 
 // npm run bench [-- iterations]
 // Timings of representative operations on the seeded graph, through the real Apollo pipeline and a

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { createSchema, SCHEMA_FILE } from '../graphql/schema';
-import { printSchemaFile } from '../graphql/print-schema';
+import { createSchema, SCHEMA_FILE } from '../api/schema';
+import { printSchemaFile } from '../api/print-schema';
 
 // Writes schema/schema.graphql from the type-graphql classes (a test fails when the two differ).
 void createSchema().then((schema) => {

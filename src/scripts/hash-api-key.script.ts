@@ -1,5 +1,5 @@
 import { formatApiKeyEntry } from '../auth/api-key.store';
-import { isRole, ROLES } from '../auth/auth.types';
+import { isRole, ROLES } from '../core/principal';
 
 // Prints the configured (hashed) form of an API key: name:role:sha256hex.
 //

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readArticleFile } from '../ingest/bundle.evidence';
-import { loadConfig } from '../config/app.config';
-import { BundleValidationError } from '../ingest/bundle.validator';
-import { IngestService, type IngestReport } from '../ingest/ingest.service';
-import { isPortFree, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.launcher';
-import { connect } from '../neo4j/neo4j.database';
+import { readArticleFile } from '../engine/bundle/bundle.evidence';
+import { loadConfig } from '../core/config';
+import { BundleValidationError } from '../engine/bundle/bundle.validator';
+import { IngestService, type IngestReport } from '../engine/ingest/ingest.service';
+import { isPortFree, startLocalNeo4j, type LocalNeo4j } from '../dev/local-neo4j.launcher';
+import { connect } from '../db/database';
 
 // npm run ingest -- <bundle.json> [more.json ...]
 // Uses NEO4J_URI when set; otherwise the local Neo4j of a running `npm start`, or starts it briefly.

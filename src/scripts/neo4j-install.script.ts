@@ -1,4 +1,4 @@
-import { ensureLauncherCompiled, ensureNeo4jJars } from '../neo4j/local-neo4j.launcher';
+import { ensureLauncherCompiled, ensureNeo4jJars } from '../dev/local-neo4j.launcher';
 
 // Resolves the Neo4j jars and compiles the launcher ahead of time (CI, Docker-less setups).
 // `npm start` and the tests do the same on demand; this only moves the wait.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BundleValidationError, validateBundle } from '../ingest/bundle.validator';
-import { findUnsupportedEvidence } from '../ingest/bundle.evidence';
+import { BundleValidationError, validateBundle } from '../engine/bundle/bundle.validator';
+import { findUnsupportedEvidence } from '../engine/bundle/bundle.evidence';
 
 // Checks bundles without a database: shape, references, and that every evidence excerpt is verbatim
 // in the article file (when the file is reachable). Usage: npm run bundle:check -- data/articles/*.json

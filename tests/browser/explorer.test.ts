@@ -3,10 +3,10 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp, type StartedApp } from '../../src/app';
-import { loadConfig } from '../../src/config/app.config';
-import { createLogger } from '../../src/logging/logger';
+import { loadConfig } from '../../src/core/config';
+import { createLogger } from '../../src/core/logger';
 import { closeTestDb, wipe } from '../support/test-db';
-import { ROOT } from '../../src/paths';
+import { ROOT } from '../../src/core/paths';
 
 // The explorer in a real browser: Debian's chromium (installed by .ci/run) driven by playwright-core.
 // No browser download: a missing /usr/bin/chromium fails this test rather than skipping it.

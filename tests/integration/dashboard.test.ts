@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../src/seed/seed.service';
-import { bucketCount } from '../../src/dashboard/dashboard.filters';
-import { Granularity } from '../../src/dashboard/dashboard.type';
+import { seed } from '../../src/engine/seed/seed.service';
+import { bucketCount } from '../../src/read/dashboard/dashboard.query';
 import {
   BUNDLES,
   actorIds,
@@ -216,10 +215,10 @@ describe('dashboard aggregates over the seeded graph', () => {
     });
 
     it('counts buckets in TypeScript the way the query builds them', () => {
-      expect(bucketCount(Granularity.WEEK, '2025-10-01', '2025-10-31')).toBe(5);
-      expect(bucketCount(Granularity.DAY, '2025-12-01', '2025-12-10')).toBe(10);
-      expect(bucketCount(Granularity.MONTH, '2030-01-15', '2030-03-02')).toBe(3);
-      expect(bucketCount(Granularity.YEAR, '2000-06-01', '2025-01-01')).toBe(26);
+      expect(bucketCount('WEEK', '2025-10-01', '2025-10-31')).toBe(5);
+      expect(bucketCount('DAY', '2025-12-01', '2025-12-10')).toBe(10);
+      expect(bucketCount('MONTH', '2030-01-15', '2030-03-02')).toBe(3);
+      expect(bucketCount('YEAR', '2000-06-01', '2025-01-01')).toBe(26);
     });
   });
 

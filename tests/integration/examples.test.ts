@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../src/seed/seed.service';
+import { seed } from '../../src/engine/seed/seed.service';
 import { closeTestDb, testDb, wipe } from '../support/test-db';
 import { gql } from '../support/test-graphql';
-import { ROOT, paths } from '../../src/paths';
+import { ROOT, paths } from '../../src/core/paths';
 
 // Every operation in docs/examples.graphql runs against the seeded graph and is checked for the right
 // answer (the expectations below come from the two articles).
@@ -240,7 +240,7 @@ describe('docs/examples.graphql against the seeded graph', () => {
   afterAll(closeTestDb);
 
   it('has an example of every root query field', async () => {
-    const { createSchema } = await import('../../src/graphql/schema');
+    const { createSchema } = await import('../../src/api/schema');
     const rootFields = Object.keys((await createSchema()).getQueryType()!.getFields());
     const used = new Set(
       operations.flatMap((op) => op.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []))),

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp, type StartedApp } from '../../src/app';
-import { loadConfig } from '../../src/config/app.config';
-import { createLogger } from '../../src/logging/logger';
+import { loadConfig } from '../../src/core/config';
+import { createLogger } from '../../src/core/logger';
 import { claims, events, expectedBuckets, figures, monthBuckets } from '../support/bundle-expectations';
 import { closeTestDb, wipe } from '../support/test-db';
 

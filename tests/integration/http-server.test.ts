@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startApp, type StartedApp } from '../../src/app';
-import { loadConfig } from '../../src/config/app.config';
-import { createLogger } from '../../src/logging/logger';
+import { loadConfig } from '../../src/core/config';
+import { createLogger } from '../../src/core/logger';
 import { closeTestDb, counts, wipe } from '../support/test-db';
 
 // The whole start path against an external Neo4j (NEO4J_URI set): nothing local is started.

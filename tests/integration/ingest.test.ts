@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { BundleValidationError } from '../../src/ingest/bundle.validator';
-import { IngestService } from '../../src/ingest/ingest.service';
+import { BundleValidationError } from '../../src/engine/bundle/bundle.validator';
+import { IngestService } from '../../src/engine/ingest/ingest.service';
 import { talksBundle, variantSpellingBundle } from '../fixtures/small-bundles';
 import { closeTestDb, counts, cypher, testDb, wipe } from '../support/test-db';
 
@@ -129,7 +129,8 @@ describe('ingestion engine against the real Neo4j', () => {
     const err = await (await engine()).ingest(declared).catch((e) => e);
     expect(err.message).toContain("'place:doha' is a place but not a country");
 
-    // A city already in the graph, referred to by id only: the write finds no actor and refuses all.
+    // A city already in the graph, referred to by id only: its kind in the graph is checked before any
+    // write, and the refusal names the fact.
     await (await engine()).ingest(talksBundle());
     const before = await counts();
     const later = variantSpellingBundle();
@@ -140,7 +141,13 @@ describe('ingestion engine against the real Neo4j', () => {
     });
     const err2 = await (await engine()).ingest(later).catch((e) => e);
     expect(err2).toBeInstanceOf(BundleValidationError);
-    expect(err2.message).toMatch(/1 of 3 participations could not be written/);
+    expect(err2.problems).toEqual([
+      {
+        fact: 'events[0] (event:istanbul-round)',
+        field: 'participants[2].actorId',
+        message: "'place:doha' is a place but not a country; only people, organizations and countries act",
+      },
+    ]);
     expect(await counts()).toEqual(before);
   });
 

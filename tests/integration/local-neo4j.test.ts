@@ -9,8 +9,8 @@ import {
   LocalNeo4jStartError,
   startLocalNeo4j,
   type LocalNeo4j,
-} from '../../src/neo4j/local-neo4j.launcher';
-import { ROOT } from '../../src/paths';
+} from '../../src/dev/local-neo4j.launcher';
+import { ROOT } from '../../src/core/paths';
 
 const homes: string[] = [];
 const tempHome = () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameKeys, normalizeName } from '../../src/ingest/name.normalizer';
-import { seed, seedBundleFiles } from '../../src/seed/seed.service';
+import { nameKeys, normalizeName } from '../../src/model/names';
+import { seed, seedBundleFiles } from '../../src/engine/seed/seed.service';
 import { closeTestDb, cypher, testDb, wipe } from '../support/test-db';
 import { gql, testConfig } from '../support/test-graphql';
 

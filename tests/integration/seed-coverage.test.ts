@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../src/seed/seed.service';
+import { seed } from '../../src/engine/seed/seed.service';
 import * as istanbul from '../fixtures/2025-10-26-istanbul-talks.facts';
 import * as balochistan from '../fixtures/2025-12-07-balochistan-security-toll.facts';
 import { checkFact } from '../support/fact-check';

@@ -2,8 +2,8 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startApp, type StartedApp } from '../../src/app';
 import { formatApiKeyEntry } from '../../src/auth/api-key.store';
-import { loadConfig } from '../../src/config/app.config';
-import { createLogger } from '../../src/logging/logger';
+import { loadConfig } from '../../src/core/config';
+import { createLogger } from '../../src/core/logger';
 import { closeTestDb, counts, cypher, wipe } from '../support/test-db';
 
 // Writes over real HTTP with real credentials against the real Neo4j, on the seeded graph.

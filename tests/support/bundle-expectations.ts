@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { paths } from '../../src/paths';
+import { paths } from '../../src/core/paths';
 
 // Expected dashboard numbers computed straight from the curated bundles in data/articles/, with no
 // logic from src/: what the aggregate queries return must agree with what the articles say.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j.launcher';
+import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../src/dev/local-neo4j.launcher';
 
 declare module 'vitest' {
   export interface ProvidedContext {

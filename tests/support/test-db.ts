@@ -1,14 +1,15 @@
 import { inject } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { connect, type Database } from '../../src/neo4j/neo4j.database';
-import { recordToPlain } from '../../src/neo4j/neo4j.convert';
+import { connect, type Database } from '../../src/db/database';
+import { recordToPlain } from '../../src/db/convert';
 
 let db: Database | undefined;
 let schemaApplied = false;
 
 /** The run's real Neo4j (started by global-setup), with the graph schema applied. */
 export async function testDb(): Promise<Database> {
-  db ??= await connect(inject('neo4jUri'), { user: 'neo4j', password: '' }, 'neo4j');
+  // Checked mode: every row a query returns must match its cypher/ header, or the test fails.
+  db ??= await connect(inject('neo4jUri'), { user: 'neo4j', password: '' }, 'neo4j', { checkRows: true });
   if (!schemaApplied) {
     await db.applySchema();
     schemaApplied = true;

@@ -1,9 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
-import { loadConfig, type AppConfig } from '../../src/config/app.config';
-import { createSchema } from '../../src/graphql/schema';
-import { createContext } from '../../src/graphql/context';
-import { createLogger } from '../../src/logging/logger';
-import { createApollo } from '../../src/server/http.server';
+import { loadConfig, type AppConfig } from '../../src/core/config';
+import { createSchema } from '../../src/api/schema';
+import { createContext } from '../../src/api/context';
+import { createLogger } from '../../src/core/logger';
+import { createApollo } from '../../src/http/http.server';
 import { testDb } from './test-db';
 
 let schema: Promise<GraphQLSchema> | undefined;

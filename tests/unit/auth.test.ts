@@ -4,15 +4,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { ApiKeyStore, formatApiKeyEntry, hashApiKey } from '../../src/auth/api-key.store';
-import {
-  createAuthenticator,
-  requireRead,
-  requireRole,
-  type AuthOptions,
-  type Authenticator,
-} from '../../src/auth/auth.service';
-import { ANONYMOUS, roleAtLeast, type JwtOptions, type Principal } from '../../src/auth/auth.types';
-import { KhabarError } from '../../src/graphql/errors';
+import { createAuthenticator, type Authenticator } from '../../src/auth/auth.service';
+import type { AuthOptions, JwtOptions } from '../../src/core/config';
+import { ANONYMOUS, requireRead, requireRole, roleAtLeast, type Principal } from '../../src/core/principal';
+import { KhabarError } from '../../src/core/errors';
 
 const EDITOR_KEY = 'editor-key-0123456789abcdefghijklmnop';
 const ADMIN_KEY = 'admin-key-0123456789abcdefghijklmnopq';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BundleValidationError, validateBundle } from '../../src/ingest/bundle.validator';
+import { BundleValidationError, validateBundle } from '../../src/engine/bundle/bundle.validator';
 import { talksBundle } from '../fixtures/small-bundles';
 
 function problems(raw: unknown) {

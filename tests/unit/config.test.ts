@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_ENV_NAMES, ConfigError, loadConfig } from '../../src/config/app.config';
-import { ROOT } from '../../src/paths';
+import { CONFIG_ENV_NAMES, ConfigError, loadConfig } from '../../src/core/config';
+import { ROOT } from '../../src/core/paths';
 
 describe('config module', () => {
   it('has working defaults: embedded Neo4j under ./data/neo4j, port 4000, Sandbox in development', () => {
@@ -43,7 +43,7 @@ describe('config module', () => {
       }
     };
     walk(path.join(ROOT, 'src'));
-    expect(hits).toEqual(['src/config/app.config.ts']);
+    expect(hits).toEqual(['src/core/config.ts']);
   });
 
   it('.env.example lists every variable the config reads, and nothing else', () => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CONFIG_ENV_NAMES } from '../../src/config/app.config';
-import { ROOT } from '../../src/paths';
+import { CONFIG_ENV_NAMES } from '../../src/core/config';
+import { ROOT } from '../../src/core/paths';
 
 // No Docker engine runs here, so the compose file and Dockerfile are checked for structure.
 const root = ROOT;

@@ -2,7 +2,8 @@ import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createErrorMasker, ErrorCode, KhabarError } from '../../src/graphql/errors';
+import { createErrorMasker } from '../../src/api/error.masker';
+import { ErrorCode, KhabarError } from '../../src/core/errors';
 
 function capture() {
   const lines: string[] = [];

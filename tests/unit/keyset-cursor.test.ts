@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, keysetParams, keysetWindow, toPage } from '../../src/graphql/connection';
+import { decodeCursor, encodeCursor, keysetParams, keysetWindow, toPage } from '../../src/core/keyset';
 
 describe('keyset cursors and windows', () => {
   it('round-trips a cursor and refuses one it did not issue, naming the argument', () => {

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   buildMentionIndex,
   findMentions,
-  linkMentions,
+  matchMentions,
   type Mention,
   type MentionEntity,
-  type MentionLinkResult,
-} from '../../src/mention/mention.linker';
-import { paths } from '../../src/paths';
+  type MentionMatches,
+} from '../../src/engine/mention/mention.linker';
+import { paths } from '../../src/core/paths';
 
 const ARTICLES = paths.articles;
 const istanbul = fs.readFileSync(path.join(ARTICLES, '2025-10-26-istanbul-talks.txt'), 'utf8');
@@ -44,10 +44,10 @@ const DICTIONARY: MentionEntity[] = [
 ];
 const index = buildMentionIndex(DICTIONARY);
 
-const link = (text: string) => linkMentions(index, text);
-const surfaces = (r: MentionLinkResult) => r.mentions.map((m) => `${m.surface}→${m.entityId}`);
-const ofEntity = (r: MentionLinkResult, id: string) => r.mentions.filter((m) => m.entityId === id);
-const at = (r: MentionLinkResult, start: number): Mention | undefined => r.mentions.find((m) => m.start === start);
+const link = (text: string) => matchMentions(index, text);
+const surfaces = (r: MentionMatches) => r.mentions.map((m) => `${m.surface}→${m.entityId}`);
+const ofEntity = (r: MentionMatches, id: string) => r.mentions.filter((m) => m.entityId === id);
+const at = (r: MentionMatches, start: number): Mention | undefined => r.mentions.find((m) => m.start === start);
 
 function expectNoOverlaps(mentions: Mention[]) {
   const overlapping: string[] = [];
@@ -172,7 +172,7 @@ describe('mention linker on the seed articles', () => {
       const first = link(text);
       expect(link(text)).toEqual(first);
       const reversed = buildMentionIndex([...DICTIONARY].reverse().map((e) => ({ ...e })));
-      expect(linkMentions(reversed, text)).toEqual(first);
+      expect(matchMentions(reversed, text)).toEqual(first);
       expect(findMentions(text, DICTIONARY)).toEqual(first);
     }
   });
@@ -200,7 +200,7 @@ describe('mention linker matching rules', () => {
     ]);
     const idx = buildMentionIndex([{ id: 'org:suc', kind: 'ORGANIZATION', names: ["Shi'a Ulema Council"] }]);
     expect(
-      linkMentions(idx, 'The Shi’a Ulema Council and the Shi‘a ulema council met.').mentions.map((m) => m.surface),
+      matchMentions(idx, 'The Shi’a Ulema Council and the Shi‘a ulema council met.').mentions.map((m) => m.surface),
     ).toEqual(['Shi’a Ulema Council', 'Shi‘a ulema council']);
   });
 
@@ -253,11 +253,11 @@ describe('mention linker matching rules', () => {
       { id: 'x:gde', kind: 'X', names: ['Gamma Delta E'] },
     ]);
     // "Beta Gamma Delta" beats "Alpha Beta" although it starts later; "Alpha" still fits before it.
-    expect(linkMentions(idx, 'Alpha Beta Gamma Delta').mentions.map((m) => m.entityId)).toEqual(['x:a', 'x:bcd']);
+    expect(matchMentions(idx, 'Alpha Beta Gamma Delta').mentions.map((m) => m.entityId)).toEqual(['x:a', 'x:bcd']);
     // Equal lengths overlapping: the earlier start wins.
-    expect(linkMentions(idx, 'Gamma Delta Omega').mentions.map((m) => m.entityId)).toEqual(['x:cd']);
+    expect(matchMentions(idx, 'Gamma Delta Omega').mentions.map((m) => m.entityId)).toEqual(['x:cd']);
     // Equal token counts: the longer span wins ("Delta Omega" over "Gamma Delta E").
-    expect(linkMentions(idx, 'Gamma Delta E Omega').mentions.map((m) => m.entityId)).toEqual(['x:gde']);
+    expect(matchMentions(idx, 'Gamma Delta E Omega').mentions.map((m) => m.entityId)).toEqual(['x:gde']);
   });
 
   it('breaks ties between entities by preferred name, then name length, then id, and flags them', () => {
@@ -266,7 +266,7 @@ describe('mention linker matching rules', () => {
       { id: 'person:a', kind: 'PERSON', names: ['Asif Khan', 'Asif'] },
       { id: 'person:c', kind: 'PERSON', names: ['Asif'] },
     ]);
-    expect(linkMentions(idx, 'Asif spoke.').mentions).toEqual([
+    expect(matchMentions(idx, 'Asif spoke.').mentions).toEqual([
       {
         entityId: 'person:c',
         kind: 'PERSON',
@@ -282,7 +282,7 @@ describe('mention linker matching rules', () => {
       { id: 'person:b', kind: 'PERSON', names: ['Asif Ali', 'Asif'] },
       { id: 'person:a', kind: 'PERSON', names: ['Asif Khan', 'Asif'] },
     ]);
-    expect(linkMentions(tied, 'Asif spoke.').mentions[0]).toMatchObject({
+    expect(matchMentions(tied, 'Asif spoke.').mentions[0]).toMatchObject({
       entityId: 'person:a',
       ambiguous: true,
       alternatives: ['person:b'],
@@ -292,7 +292,7 @@ describe('mention linker matching rules', () => {
   it('rejects duplicate ids and skips names that hold no word', () => {
     expect(() => buildMentionIndex([DICTIONARY[0]!, DICTIONARY[0]!])).toThrow(/duplicate entity id place:pakistan/);
     const idx = buildMentionIndex([{ id: 'x:1', kind: 'X', names: ['—', 'Zhob'] }]);
-    expect(linkMentions(idx, 'In Zhob — today').mentions.map((m) => m.matchedName)).toEqual(['Zhob']);
+    expect(matchMentions(idx, 'In Zhob — today').mentions.map((m) => m.matchedName)).toEqual(['Zhob']);
   });
 
   it('reuses one compiled index across texts and copes with a large text and dictionary', () => {
@@ -307,11 +307,11 @@ describe('mention linker matching rules', () => {
       const w = ((i * 7) % 5000).toString(36);
       text += `Name${w} Family${w} met Alias${w} and Khawaja Asif in Kabul on Sunday. `;
     }
-    const r = linkMentions(big, text);
+    const r = matchMentions(big, text);
     expect(r.mentions.length).toBeGreaterThan(10_000);
     expectNoOverlaps(r.mentions.slice(0, 2000));
     expect(r.mentions[0]).toMatchObject({ entityId: 'x:0', surface: 'Name0 Family0', matchedName: 'Name0 Family0' });
-    expect(linkMentions(big, istanbul).mentions).toEqual(link(istanbul).mentions);
+    expect(matchMentions(big, istanbul).mentions).toEqual(link(istanbul).mentions);
   });
 });
 

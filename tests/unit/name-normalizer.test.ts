@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exactKeys, nameKeys, normalizeName, withoutHonorifics } from '../../src/ingest/name.normalizer';
-import { buildSearchQuery, escapeLucene } from '../../src/entity/search.query';
+import { exactKeys, nameKeys, normalizeName, withoutHonorifics } from '../../src/model/names';
+import { buildSearchQuery, escapeLucene } from '../../src/read/entity/search.query';
 
 describe('name keys', () => {
   it('fold case, diacritics, punctuation and the dotless i', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, isInside } from '../../src/paths';
+import { ROOT, isInside } from '../../src/core/paths';
 
 // A user's clone has only the repository: nothing in the code may reach for a file beside it
 // (../shared in development, say), and one module owns where the folders are.
@@ -54,7 +54,7 @@ describe('the repository stands alone', () => {
 
   it('scans the code (sanity: the walk finds files)', () => {
     expect(all.length).toBeGreaterThan(50);
-    expect(all.some((f) => f.endsWith(path.join('src', 'paths.ts')))).toBe(true);
+    expect(all.some((f) => f.endsWith(path.join('src', 'core', 'paths.ts')))).toBe(true);
   });
 
   it('no path in src/, tests/, tools/ or the build files points outside the repository', () => {
@@ -73,11 +73,11 @@ describe('the repository stands alone', () => {
     }
   });
 
-  it('only src/paths.ts works out folders from where a module lies', () => {
+  it('only src/core/paths.ts works out folders from where a module lies', () => {
     const users = all.filter(
       (f) =>
         f.endsWith('.ts') &&
-        !f.endsWith(path.join('src', 'paths.ts')) &&
+        !f.endsWith(path.join('src', 'core', 'paths.ts')) &&
         new RegExp(`\\b${'__dir'}name\\b`).test(fs.readFileSync(f, 'utf8')),
     );
     expect(users.map((f) => path.relative(ROOT, f))).toEqual([]);

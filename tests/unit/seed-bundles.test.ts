@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findUnsupportedEvidence } from '../../src/ingest/bundle.evidence';
-import { validateBundle } from '../../src/ingest/bundle.validator';
-import { paths } from '../../src/paths';
-import { seedBundleFiles } from '../../src/seed/seed.service';
+import { findUnsupportedEvidence } from '../../src/engine/bundle/bundle.evidence';
+import { validateBundle } from '../../src/engine/bundle/bundle.validator';
+import { paths } from '../../src/core/paths';
+import { seedBundleFiles } from '../../src/engine/seed/seed.service';
 
 describe('the curated seed bundles', () => {
   it('are one per article text in data/articles and validate, with every evidence excerpt and quote verbatim in its article', () => {

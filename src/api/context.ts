@@ -1,0 +1,74 @@
+import type { AuthHeaders, Authenticator } from '../auth/auth.service';
+import type { AppConfig } from '../core/config';
+import type { Logger } from '../core/logger';
+import { ANONYMOUS, type Principal } from '../core/principal';
+import type { Database } from '../db/database';
+import { EntityWriter } from '../engine/entity/entity.writer';
+import { ArticleWriter } from '../engine/write/article.writer';
+import { FactService } from '../engine/write/fact.service';
+import { ClaimRepository } from '../read/claim/claim.repository';
+import { DashboardRepository } from '../read/dashboard/dashboard.repository';
+import { EntityRepository } from '../read/entity/entity.repository';
+import { GraphRepository } from '../read/graph/graph.repository';
+import { SourceRepository } from '../read/source/source.repository';
+
+/** The engine's writers, bound to the request's principal (each checks the role again). */
+export interface Writers {
+  entities: EntityWriter;
+  facts: FactService;
+  articles: ArticleWriter;
+}
+
+/** Per-request context: who is asking, repositories (with per-request DataLoaders), writers, config, logger. */
+export interface GraphQLContext {
+  config: AppConfig;
+  log: Logger;
+  principal: Principal;
+  /** A credential that was sent but refused; the auth plugin turns it into the response. */
+  authError?: Error;
+  entities: EntityRepository;
+  claims: ClaimRepository;
+  sources: SourceRepository;
+  graph: GraphRepository;
+  dashboard: DashboardRepository;
+  writes: Writers;
+}
+
+export interface ContextDeps {
+  config: AppConfig;
+  log: Logger;
+  db: Database;
+}
+
+export function createContext(deps: ContextDeps, principal: Principal = ANONYMOUS, authError?: Error): GraphQLContext {
+  const { db } = deps;
+  return {
+    config: deps.config,
+    log: deps.log,
+    principal,
+    authError,
+    entities: new EntityRepository(db),
+    claims: new ClaimRepository(db),
+    sources: new SourceRepository(db),
+    graph: new GraphRepository(db),
+    dashboard: new DashboardRepository(db),
+    writes: {
+      entities: new EntityWriter(db, principal),
+      facts: new FactService(db, principal),
+      articles: new ArticleWriter(db, principal),
+    },
+  };
+}
+
+/** Context for an HTTP request: authenticates its headers first (a refusal is kept, not thrown). */
+export async function createRequestContext(
+  deps: ContextDeps,
+  auth: Authenticator,
+  headers: AuthHeaders,
+): Promise<GraphQLContext> {
+  try {
+    return createContext(deps, await auth.authenticate(headers));
+  } catch (err) {
+    return createContext(deps, ANONYMOUS, err instanceof Error ? err : new Error(String(err)));
+  }
+}

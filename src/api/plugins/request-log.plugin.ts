@@ -1,0 +1,26 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from '../../core/logger';
+import type { GraphQLContext } from '../context';
+
+/** One log line per operation: name, type, caller, duration, error count. Writes are logged at info. */
+export function createRequestLogPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ contextValue, operation, operationName, errors }) {
+          const kind = operation?.operation ?? 'unknown';
+          const line = {
+            operation: operationName ?? null,
+            kind,
+            by: contextValue.principal?.id,
+            ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+            errors: errors?.length ?? 0,
+          };
+          if (kind === 'mutation') log.info(line, 'graphql write');
+          else log.debug(line, 'graphql read');
+        },
+      };
+    },
+  };
+}

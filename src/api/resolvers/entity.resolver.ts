@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { EntityKind as EntityKindName } from '../../model/vocabulary';
+import type { GraphQLContext } from '../context';
+import { EntityKind } from '../types/enums';
+import { keysetWindow, type Page } from '../../core/keyset';
+import { PageArgs } from '../types/connection.type';
+import { EntityConnection } from '../types/connections';
+import { badInput } from '../../core/errors';
+import { Claim } from '../types/claim.type';
+import { Mention, Source } from '../types/source.type';
+import { Entity, Event, Organization, Person, Place } from '../types/entity.type';
+import { Relationship } from '../types/relationship.type';
+import { buildSearchQuery } from '../../read/entity/search.query';
+import type { ClaimRecord } from '../../model/claim.model';
+import type { EntityRecord } from '../../model/entity.model';
+import type { RelationshipRecord } from '../../model/relationship.model';
+import type { ProvenanceRecord } from '../../model/source.model';
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: 'One entity of any kind by id; null when none has that id.' })
+  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<EntityRecord | null> {
+    return ctx.entities.findById(id);
+  }
+
+  @Query(() => Person, { nullable: true })
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.findByIdOfKind(id, EntityKind.PERSON);
+  }
+
+  @Query(() => Organization, { nullable: true })
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.findByIdOfKind(id, EntityKind.ORGANIZATION);
+  }
+
+  @Query(() => Place, { nullable: true })
+  place(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.findByIdOfKind(id, EntityKind.PLACE);
+  }
+
+  @Query(() => Event, { nullable: true })
+  event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.findByIdOfKind(id, EntityKind.EVENT);
+  }
+
+  @Query(() => EntityConnection, {
+    description:
+      'Ranked search over names and aliases: case, diacritics, honorifics and small spelling differences are tolerated; ' +
+      'an exact name or alias ranks first. Pages forward only (first/after).',
+  })
+  async search(
+    @Arg('text', () => String) text: string,
+    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: EntityKindName[] | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<EntityRecord>> {
+    if (text.length > 200) throw badInput('text', 'at most 200 characters');
+    if (page.last != null || page.before != null)
+      throw badInput('last', 'search pages forward only: use first and after');
+    const window = keysetWindow(page, ctx.config.limits.maxPageSize, 10);
+    return ctx.entities.search({ ...buildSearchQuery(text), kinds: kinds?.length ? kinds : null }, window);
+  }
+
+  @FieldResolver(() => [Source], { description: 'The articles that reported this entity, with excerpts.' })
+  sources(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext): Promise<ProvenanceRecord[]> {
+    return ctx.entities.sourcesOf(e.id);
+  }
+
+  @FieldResolver(() => [Relationship], { description: 'Relationships with other entities, both directions.' })
+  relationships(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext): Promise<RelationshipRecord[]> {
+    return ctx.entities.relationshipsOf(e.id);
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Where articles name this entity (newest article first).' })
+  mentions(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.sources.mentionsOf(e.id);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims about this entity, newest first.' })
+  claimsAbout(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext): Promise<ClaimRecord[]> {
+    return ctx.claims.claimsAbout(e.id);
+  }
+}

@@ -1,0 +1,94 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import type { GraphQLContext } from '../context';
+import { boundedInt, dateRange, list } from '../../core/args';
+import { nameFilter } from '../../model/names';
+import { keysetWindow } from '../../core/keyset';
+import { PageArgs } from '../types/connection.type';
+import { EventConnection } from '../types/connections';
+import { EntitySort, SortDirection } from '../types/enums';
+import { Figure } from '../types/claim.type';
+import { EntityOrder, EventFilter } from '../types/entity.inputs';
+import { Event, Place } from '../types/entity.type';
+import { Participation } from '../types/relationship.type';
+import { dateLabel } from '../../model/date-label';
+import { TimelineEntry } from '../types/timeline.type';
+import type { EntityRecord } from '../../model/entity.model';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: 'Events, filtered and sorted (default: by start date, oldest first).' })
+  events(
+    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) order: EntityOrder | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const f = filter ?? {};
+    return ctx.entities.listEvents(
+      {
+        nameKey: nameFilter('filter.name', f.name),
+        eventTypes: list(f.eventTypes),
+        subTypes: list(f.subTypes),
+        placeId: f.placeId ?? null,
+        ...dateRange(f.from, f.to),
+        participantId: f.participantId ?? null,
+        organizationId: f.organizationId ?? null,
+      },
+      { sort: order?.sort ?? EntitySort.START_DATE, direction: order?.direction ?? SortDirection.ASC },
+      keysetWindow(page, ctx.config.limits.maxPageSize),
+    );
+  }
+
+  @Query(() => [TimelineEntry], {
+    description:
+      'Events in date order for an entity: those it took part in; for a place, those in it or in places within it; ' +
+      'for an event series, its parts. Month- or year-precision events sit at the start of their period.',
+  })
+  async timeline(
+    @Arg('id', () => ID) id: string,
+    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
+    @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const range = dateRange(from, to);
+    const events = await ctx.entities.timeline(
+      id,
+      range.from,
+      range.to,
+      boundedInt('limit', limit, 1, ctx.config.limits.maxPageSize * 5),
+    );
+    return events.map((event) => ({ event, dateLabel: dateLabel(event) }));
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Who took part, in which role.' })
+  participants(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.participantsOf(e.id);
+  }
+
+  @FieldResolver(() => [Place], { description: 'Where it happened.' })
+  places(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.placesOf(e.id);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The series or process this event is part of.' })
+  partOf(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.seriesOf(e.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events that are part of this one, oldest first.' })
+  parts(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.partsOf(e.id);
+  }
+
+  @FieldResolver(() => [Figure], { description: 'Counts for this one event (scope EVENT).' })
+  figures(@Root() e: EntityRecord, @Ctx() ctx: GraphQLContext) {
+    return ctx.entities.figuresOfEvent(e.id);
+  }
+
+  @FieldResolver(() => String, { description: '"19 October 2025", "October 2025" or "2025", by precision.' })
+  dateLabel(@Root() e: EntityRecord) {
+    return dateLabel(e);
+  }
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { paths } from '../core/paths';
+import { ClaimResolver, ClaimStanceResolver, FigureResolver } from './resolvers/claim.resolver';
+import { DashboardResolver } from './resolvers/dashboard.resolver';
+import { EntityResolver } from './resolvers/entity.resolver';
+import { Event, Organization, Person, Place } from './types/entity.type';
+import { ParticipationResolver, PositionResolver, RelationshipResolver } from './resolvers/relationship.resolver';
+import { EventResolver } from './resolvers/event.resolver';
+import { GraphResolver, PathHopResolver } from './resolvers/graph.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { PersonResolver } from './resolvers/person.resolver';
+import { PlaceResolver } from './resolvers/place.resolver';
+import { ArticleResolver, MentionResolver, SourceResolver } from './resolvers/source.resolver';
+import { LinkedMentionResolver, WriteResolver } from './resolvers/write.resolver';
+
+export const SCHEMA_FILE = paths.sdl;
+
+export const RESOLVERS = [
+  EntityResolver,
+  PersonResolver,
+  OrganizationResolver,
+  PlaceResolver,
+  EventResolver,
+  RelationshipResolver,
+  ParticipationResolver,
+  PositionResolver,
+  ClaimResolver,
+  ClaimStanceResolver,
+  FigureResolver,
+  SourceResolver,
+  ArticleResolver,
+  MentionResolver,
+  GraphResolver,
+  PathHopResolver,
+  WriteResolver,
+  LinkedMentionResolver,
+  DashboardResolver,
+] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    // Types reachable only through interfaces must be listed, or they vanish from the schema.
+    orphanedTypes: [Person, Organization, Place, Event],
+    validate: false,
+  });
+}

@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Logger } from '../core/logger';
+import { checkValue, encodeParam } from './cypher.types';
+import { CypherRegistry, listSchemaFiles, splitStatements, type CypherFile } from './cypher.registry';
+import { recordToPlain } from './convert';
+import type { QueryName, QueryParams, QueryRows } from './queries.generated';
+
+export type Row<Q extends QueryName> = QueryRows[Q];
+
+/** The batched lookups: queries that take only `$ids` and return a `key` column (see group.loader.ts). */
+export type ByIdsQuery = {
+  [Q in QueryName]: [keyof QueryParams[Q]] extends ['ids'] ? (Row<Q> extends { key: string } ? Q : never) : never;
+}[QueryName];
+
+export interface DatabaseOptions {
+  /** Check every returned row against its file's `Returns` header (the tests turn this on). */
+  checkRows?: boolean;
+}
+
+/** What runs a named query: a managed transaction (several queries, all or nothing) or the database. */
+export interface QueryRunner {
+  run<Q extends QueryName>(name: Q, params: QueryParams[Q]): Promise<Row<Q>[]>;
+}
+
+class RowCheckError extends Error {}
+
+/** Runs named queries inside one managed transaction; parameters encoded and rows converted by their header. */
+export class TxRunner implements QueryRunner {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly db: Database,
+  ) {}
+
+  run<Q extends QueryName>(name: Q, params: QueryParams[Q]): Promise<Row<Q>[]> {
+    return this.runFile<Q>(name, params);
+  }
+
+  /** @internal untyped entry: the typed ones check name and parameters against each other. */
+  async runFile<Q extends QueryName>(name: QueryName, params: object): Promise<Row<Q>[]> {
+    const file = this.db.queries.get(name);
+    this.db.countTrip();
+    const result = await this.tx.run(file.text, this.db.encode(file, params));
+    return result.records.map((r) => this.db.decode<Q>(file, recordToPlain(r)));
+  }
+}
+
+/**
+ * The only gateway to Neo4j: named queries from cypher/, parameters only, retries through
+ * executeRead/executeWrite, the database always named, and a round-trip counter the N+1 test reads.
+ */
+export class Database implements QueryRunner {
+  private trips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    readonly queries: CypherRegistry = new CypherRegistry(),
+    private readonly options: DatabaseOptions = {},
+  ) {}
+
+  /** Number of queries sent since start; tests compare deltas. */
+  get roundTrips(): number {
+    return this.trips;
+  }
+
+  /** @internal counted by TxRunner for every query it sends. */
+  countTrip(): void {
+    this.trips++;
+  }
+
+  /** @internal `int` parameters become Neo4j integers (JS numbers would go as floats). */
+  encode(file: CypherFile, params: object): Record<string, unknown> {
+    const out: Record<string, unknown> = { ...params };
+    for (const p of file.parameters) out[p.name] = encodeParam(p.type, out[p.name], this.queries.named);
+    return out;
+  }
+
+  /** @internal The row as its header types it; in checked mode a row that does not fit is an error. */
+  decode<Q extends QueryName>(file: CypherFile, row: Record<string, unknown>): Row<Q> {
+    if (this.options.checkRows) {
+      const problems = file.returns.flatMap((c) => checkValue(c.type, row[c.name], c.name, this.queries.named));
+      const extra = Object.keys(row).filter((k) => !file.returns.some((c) => c.name === k));
+      if (extra.length) problems.push(`columns not in the header: ${extra.join(', ')}`);
+      if (problems.length)
+        throw new RowCheckError(
+          `cypher/${file.name}.cypher returned a row unlike its header:\n  ${problems.join('\n  ')}`,
+        );
+    }
+    // The header is the contract for this query's rows; checked mode (the tests) holds every file to it.
+    return row as Row<Q>;
+  }
+
+  run<Q extends QueryName>(name: Q, params: QueryParams[Q]): Promise<Row<Q>[]> {
+    return this.read(name, params);
+  }
+
+  read<Q extends QueryName>(name: Q, params: QueryParams[Q]): Promise<Row<Q>[]> {
+    return this.readFile<Q>(name, params);
+  }
+
+  /** A batched lookup by ids, for DataLoaders. */
+  readByIds<Q extends ByIdsQuery>(name: Q, ids: string[]): Promise<Row<Q>[]> {
+    return this.readFile<Q>(name, { ids });
+  }
+
+  private async readFile<Q extends QueryName>(name: QueryName, params: object): Promise<Row<Q>[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => new TxRunner(tx, this).runFile<Q>(name, params));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<Q extends QueryName>(name: Q, params: QueryParams[Q]): Promise<Row<Q>[]> {
+    return this.writeTx((tx) => tx.run(name, params));
+  }
+
+  /** Several named queries in one all-or-nothing transaction (retried as a whole on transient errors). */
+  async writeTx<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new TxRunner(tx, this)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The columns Neo4j reports for a query file, without running it (EXPLAIN). */
+  async explain(name: QueryName): Promise<string[]> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      const result = session.run(`EXPLAIN ${this.queries.get(name).text}`);
+      const keys = await result.keys();
+      await result.summary();
+      return keys.map(String);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Applies cypher/schema/*.cypher (idempotent statements), then waits for indexes to come online. */
+  async applySchema(log?: Logger): Promise<number> {
+    let count = 0;
+    for (const file of listSchemaFiles()) {
+      for (const statement of splitStatements(fs.readFileSync(file, 'utf8'))) {
+        // Schema commands cannot share a transaction with other statements: one session.run each.
+        const session = this.driver.session({ database: this.database });
+        try {
+          await session.run(statement);
+          count++;
+        } finally {
+          await session.close();
+        }
+      }
+    }
+    await this.read('await-indexes', { seconds: 300 });
+    log?.debug({ statements: count }, 'graph schema applied');
+    return count;
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export async function connect(
+  uri: string,
+  auth: { user: string; password: string },
+  database: string,
+  options: DatabaseOptions = {},
+): Promise<Database> {
+  const driver = neo4j.driver(uri, auth.password ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 30_000,
+  });
+  await driver.verifyConnectivity({ database });
+  return new Database(driver, database, new CypherRegistry(), options);
+}

@@ -1,0 +1,54 @@
+import {
+  BASES,
+  CLAIM_KINDS,
+  DATE_CERTAINTIES,
+  DATE_PRECISIONS,
+  ENTITY_KINDS,
+  FIGURE_SCOPES,
+  PARTICIPANT_ROLES,
+  STANCES,
+} from '../model/vocabulary';
+import type { NamedTypes } from './cypher.types';
+
+// Names the cypher/ headers may use: the stored shapes of the graph's nodes (as `n {.*}` returns them:
+// only the keys listed are read, others may be there) and the vocabularies whose values a column holds.
+// A vocabulary's TypeScript type has the same name in model/vocabulary.ts.
+
+export const VOCABULARY_TYPES = {
+  EntityKind: ENTITY_KINDS,
+  DatePrecision: DATE_PRECISIONS,
+  DateCertainty: DATE_CERTAINTIES,
+  ClaimKind: CLAIM_KINDS,
+  Stance: STANCES,
+  FigureScope: FIGURE_SCOPES,
+  Basis: BASES,
+  ParticipantRole: PARTICIPANT_ROLES,
+} as const satisfies NamedTypes;
+
+export const SHAPE_TYPES = {
+  EntityNode: `{id: string, name: string, aliases?: string[], kind: EntityKind, description?: string,
+    orgType?: string, placeType?: string, countryCode?: string, eventType?: string, subType?: string,
+    startDate?: date, endDate?: date, datePrecision?: DatePrecision, ongoing?: bool}`,
+  EntityRef: '{id: string, name: string, kind: EntityKind}',
+  ClaimNode:
+    '{id: string, kind: ClaimKind, text: string, date?: date, datePrecision?: DatePrecision, quotes?: string[]}',
+  FigureNode: `{id: string, metric: string, value?: float, low?: float, best?: float, high?: float,
+    approximation?: string, unit: string, scope: FigureScope, periodStart?: date, periodEnd?: date,
+    periodPrecision?: DatePrecision, qualifier?: string, claimId?: string, placeId?: string, eventId?: string}`,
+  ArticleNode: `{id: string, title: string, publisher?: string, publishedDate: date, datePrecision?: DatePrecision,
+    dateCertainty: DateCertainty, dateNote?: string, file?: string, url?: string, language?: string,
+    mentionCandidates?: string[]}`,
+  SourceProps: '{basis: Basis, attribution?: string, reportedBy?: string, evidence?: string, note?: string}',
+  /** Any node drawn in a neighbourhood or a path: the fields a label and a kind are made from. */
+  GraphNodeRow: `{id: string, labels: string[], name?: string, title?: string, text?: string, metric?: string,
+    kind?: string, orgType?: string, placeType?: string, eventType?: string, subType?: string}`,
+  /** A named entity as written: labels from the fixed table, name keys, the kind's own properties. */
+  EntityRow: `{id: string, labels: string[], name: string, aliases: string[], nameKeys: string[], props: Props,
+    startDate: date?, endDate: date?, source?: SourceProps}`,
+  ArticleRow: `{id: string, title: string, publisher?: string, dateCertainty: DateCertainty, dateNote?: string,
+    file?: string, url?: string, language: string, contentHash?: string, bundleHash: string}`,
+  /** Node properties to SET as they are: every value a string, number, boolean or list of strings. */
+  Props: 'map',
+} as const satisfies NamedTypes;
+
+export const NAMED_TYPES: NamedTypes = { ...VOCABULARY_TYPES, ...SHAPE_TYPES };

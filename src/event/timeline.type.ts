@@ -1,9 +1,0 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Event } from '../entity/entity.type';
-
-@ObjectType('TimelineEntry')
-export class TimelineEntry {
-  @Field(() => Event) event!: Event;
-  @Field(() => String, { description: 'The date at its precision: "19 October 2025", "October 2025", "2025".' })
-  dateLabel!: string;
-}

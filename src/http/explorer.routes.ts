@@ -1,0 +1,40 @@
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { paths } from '../core/paths';
+
+// The explorer: a static page (public/explorer/) that talks only to /graphql, with its two libraries
+// served from node_modules so it works offline and with no CDN.
+
+export const EXPLORER_DIR = paths.explorer;
+
+const VENDOR = new Map<string, string>([
+  ['cytoscape.min.js', path.join(path.dirname(require.resolve('cytoscape')), 'cytoscape.min.js')],
+  ['chart.umd.min.js', path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js')],
+]);
+
+// Everything the page loads comes from this server; the policy makes a stray CDN reference fail loudly.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Chart.js and cytoscape size their canvases with style attributes.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function registerExplorerRoutes(app: Express): void {
+  app.use('/explorer', (_req, res, next) => {
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  app.get('/explorer/vendor/:file', (req, res, next) => {
+    const file = VENDOR.get(req.params.file);
+    if (!file) return next();
+    res.sendFile(file, { maxAge: '1d' });
+  });
+  app.use('/explorer', express.static(EXPLORER_DIR, { index: 'index.html', maxAge: 0 }));
+}

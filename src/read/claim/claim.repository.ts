@@ -1,0 +1,67 @@
+import type DataLoader from 'dataloader';
+import { keysetParams, toPage, type KeysetWindow, type Page } from '../../core/keyset';
+import type { Database } from '../../db/database';
+import { groupLoader } from '../../db/group.loader';
+import { toClaim, toEntity, toFigure, toStance } from '../../db/row.mappers';
+import type { ClaimRecord, FigureRecord, StanceRecord } from '../../model/claim.model';
+import type { EntityRecord } from '../../model/entity.model';
+
+export interface ClaimFilter {
+  aboutId: string | null;
+  speakerId: string | null;
+  stance: string | null;
+  kinds: string[] | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** Claims, who asserts and denies them, what they are about, and the figures they state. */
+export class ClaimRepository {
+  private readonly byId: DataLoader<string, ClaimRecord[]>;
+  private readonly stances: DataLoader<string, StanceRecord[]>;
+  private readonly actorStances: DataLoader<string, StanceRecord[]>;
+  private readonly subjects: DataLoader<string, EntityRecord[]>;
+  private readonly about: DataLoader<string, ClaimRecord[]>;
+  private readonly figures: DataLoader<string, FigureRecord[]>;
+
+  constructor(private readonly db: Database) {
+    this.byId = groupLoader(db, 'load-claims', (r) => toClaim(r.claim));
+    this.stances = groupLoader(db, 'load-claim-stances', toStance);
+    this.actorStances = groupLoader(db, 'load-actor-stances', toStance);
+    this.subjects = groupLoader(db, 'load-claim-subjects', (r) => toEntity(r.entity));
+    this.about = groupLoader(db, 'load-subject-claims', (r) => toClaim(r.claim));
+    this.figures = groupLoader(db, 'load-claim-figures', (r) => toFigure(r.figure));
+  }
+
+  async findById(id: string): Promise<ClaimRecord | null> {
+    return (await this.byId.load(id))[0] ?? null;
+  }
+  stancesOf(claimId: string) {
+    return this.stances.load(claimId);
+  }
+  stancesBy(actorId: string) {
+    return this.actorStances.load(actorId);
+  }
+  subjectsOf(claimId: string) {
+    return this.subjects.load(claimId);
+  }
+  claimsAbout(entityId: string) {
+    return this.about.load(entityId);
+  }
+  figuresOf(claimId: string) {
+    return this.figures.load(claimId);
+  }
+
+  async list(f: ClaimFilter, direction: 'ASC' | 'DESC', w: KeysetWindow): Promise<Page<ClaimRecord>> {
+    const k = keysetParams(w, direction);
+    const [row] = await this.db.read('list-claims', {
+      ...f,
+      ascending: k.ascending,
+      afterKey: k.afterKey === null ? null : String(k.afterKey),
+      afterId: k.afterId,
+      limit: w.limit,
+    });
+    const rows = (row?.rows ?? []).map((r) => ({ key: r.key, id: r.id, node: toClaim(r.node) }));
+    return toPage(rows, row?.total ?? 0, w);
+  }
+}

@@ -1,0 +1,234 @@
+import type DataLoader from 'dataloader';
+import { keysetParams, toPage, type KeysetWindow, type Page } from '../../core/keyset';
+import type { Database, Row } from '../../db/database';
+import { groupLoader } from '../../db/group.loader';
+import type { EntityNode } from '../../db/queries.generated';
+import { parseProvenance, toEntity, toFigure, toSource } from '../../db/row.mappers';
+import type { FigureRecord } from '../../model/claim.model';
+import type { EntityKind } from '../../model/vocabulary';
+import type { EntityRecord } from '../../model/entity.model';
+import type { ParticipationRecord, PositionRecord, RelationshipRecord } from '../../model/relationship.model';
+import type { ProvenanceRecord } from '../../model/source.model';
+import type { SearchQuery } from './search.query';
+
+export const ENTITY_SORTS = ['NAME', 'CONNECTIONS', 'START_DATE'] as const;
+export type EntitySort = (typeof ENTITY_SORTS)[number];
+
+export interface ListSort {
+  sort: EntitySort;
+  direction: 'ASC' | 'DESC';
+}
+
+export interface EventFilter {
+  nameKey: string | null;
+  eventTypes: string[] | null;
+  subTypes: string[] | null;
+  placeId: string | null;
+  from: string | null;
+  to: string | null;
+  participantId: string | null;
+  organizationId: string | null;
+}
+
+export interface PersonFilter {
+  nameKey: string | null;
+  organizationId: string | null;
+}
+
+export interface OrganizationFilter {
+  nameKey: string | null;
+  orgTypes: string[] | null;
+  placeId: string | null;
+}
+
+export interface PlaceFilter {
+  nameKey: string | null;
+  placeTypes: string[] | null;
+  withinId: string | null;
+}
+
+function toParticipation(row: Row<'load-event-participants'>): ParticipationRecord {
+  return {
+    actorId: row.actorId,
+    eventId: row.eventId,
+    role: row.role,
+    note: row.note ?? null,
+    sources: parseProvenance(row.provenance),
+  };
+}
+
+function toPosition(row: Row<'load-person-positions'>): PositionRecord {
+  return {
+    personId: row.personId,
+    officeId: row.officeId,
+    officeName: row.officeName,
+    organizationId: row.organizationId,
+    startDate: row.startDate ?? null,
+    endDate: row.endDate ?? null,
+    asOf: row.asOf ?? null,
+    sources: parseProvenance(row.provenance),
+  };
+}
+
+function toRelationship(r: Row<'load-entity-relationships'>): RelationshipRecord {
+  return {
+    type: r.type,
+    direction: r.direction === 'OUT' ? 'OUT' : 'IN',
+    otherId: r.otherId,
+    role: r.role ?? null,
+    startDate: r.startDate ?? null,
+    endDate: r.endDate ?? null,
+    note: r.note ?? null,
+    sources: parseProvenance(r.provenance),
+  };
+}
+
+function entityPage(
+  row: { total: number; rows: { key: string | number; id: string; node: EntityNode }[] } | undefined,
+  w: KeysetWindow,
+): Page<EntityRecord> {
+  const rows = (row?.rows ?? []).map((r) => ({ key: r.key, id: r.id, node: toEntity(r.node) }));
+  return toPage(rows, row?.total ?? 0, w);
+}
+
+const entityOf = (r: { entity: EntityNode }) => toEntity(r.entity);
+
+/**
+ * Named entities and their relationships. Per request: every nested field goes through a DataLoader
+ * so a query costs one round trip per field, not one per parent.
+ */
+export class EntityRepository {
+  private readonly byId: DataLoader<string, EntityRecord[]>;
+  private readonly mergedInto: DataLoader<string, EntityRecord[]>;
+  private readonly sources: DataLoader<string, ProvenanceRecord[]>;
+  private readonly relationships: DataLoader<string, RelationshipRecord[]>;
+  private readonly participants: DataLoader<string, ParticipationRecord[]>;
+  private readonly participations: DataLoader<string, ParticipationRecord[]>;
+  private readonly eventPlaces: DataLoader<string, EntityRecord[]>;
+  private readonly placeParents: DataLoader<string, EntityRecord[]>;
+  private readonly placeChildren: DataLoader<string, EntityRecord[]>;
+  private readonly eventParents: DataLoader<string, EntityRecord[]>;
+  private readonly eventParts: DataLoader<string, EntityRecord[]>;
+  private readonly positions: DataLoader<string, PositionRecord[]>;
+  private readonly officeHolders: DataLoader<string, PositionRecord[]>;
+  private readonly eventFigures: DataLoader<string, FigureRecord[]>;
+  private readonly placeFigures: DataLoader<string, FigureRecord[]>;
+
+  constructor(private readonly db: Database) {
+    this.byId = groupLoader(db, 'find-entities-by-ids', entityOf);
+    this.mergedInto = groupLoader(db, 'find-merged-entities', entityOf);
+    this.sources = groupLoader(db, 'load-node-sources', (r) => toSource(r.articleId, r.source));
+    this.relationships = groupLoader(db, 'load-entity-relationships', toRelationship);
+    this.participants = groupLoader(db, 'load-event-participants', toParticipation);
+    this.participations = groupLoader(db, 'load-actor-participations', toParticipation);
+    this.eventPlaces = groupLoader(db, 'load-event-places', entityOf);
+    this.placeParents = groupLoader(db, 'load-place-parents', entityOf);
+    this.placeChildren = groupLoader(db, 'load-place-children', entityOf);
+    this.eventParents = groupLoader(db, 'load-event-parents', entityOf);
+    this.eventParts = groupLoader(db, 'load-event-parts', entityOf);
+    this.positions = groupLoader(db, 'load-person-positions', toPosition);
+    this.officeHolders = groupLoader(db, 'load-office-holders', toPosition);
+    this.eventFigures = groupLoader(db, 'load-event-figures', (r) => toFigure(r.figure));
+    this.placeFigures = groupLoader(db, 'load-place-figures', (r) => toFigure(r.figure));
+  }
+
+  /** The entity with this id, or the one it was merged into (old links keep working). */
+  async findById(id: string): Promise<EntityRecord | null> {
+    return (await this.byId.load(id))[0] ?? (await this.mergedInto.load(id))[0] ?? null;
+  }
+
+  /** Typed lookup: null when the id is unknown or names another kind. */
+  async findByIdOfKind(id: string, kind: EntityKind): Promise<EntityRecord | null> {
+    const e = await this.findById(id);
+    return e && e.kind === kind ? e : null;
+  }
+
+  sourcesOf(id: string) {
+    return this.sources.load(id);
+  }
+  relationshipsOf(id: string) {
+    return this.relationships.load(id);
+  }
+  participantsOf(eventId: string) {
+    return this.participants.load(eventId);
+  }
+  participationsOf(actorId: string) {
+    return this.participations.load(actorId);
+  }
+  placesOf(eventId: string) {
+    return this.eventPlaces.load(eventId);
+  }
+  async parentOf(placeId: string) {
+    return (await this.placeParents.load(placeId))[0] ?? null;
+  }
+  childrenOf(placeId: string) {
+    return this.placeChildren.load(placeId);
+  }
+  async seriesOf(eventId: string) {
+    return (await this.eventParents.load(eventId))[0] ?? null;
+  }
+  partsOf(eventId: string) {
+    return this.eventParts.load(eventId);
+  }
+  positionsOf(personId: string) {
+    return this.positions.load(personId);
+  }
+  officeHoldersOf(organizationId: string) {
+    return this.officeHolders.load(organizationId);
+  }
+  figuresOfEvent(eventId: string) {
+    return this.eventFigures.load(eventId);
+  }
+  figuresOfPlace(placeId: string) {
+    return this.placeFigures.load(placeId);
+  }
+
+  async listEvents(f: EventFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
+    const [row] = await this.db.read('list-events', { ...f, sort: s.sort, ...this.window(w, s) });
+    return entityPage(row, w);
+  }
+
+  async listPeople(f: PersonFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
+    const [row] = await this.db.read('list-people', { ...f, sort: s.sort, ...this.window(w, s) });
+    return entityPage(row, w);
+  }
+
+  async listOrganizations(f: OrganizationFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
+    const [row] = await this.db.read('list-organizations', { ...f, sort: s.sort, ...this.window(w, s) });
+    return entityPage(row, w);
+  }
+
+  async listPlaces(f: PlaceFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
+    const [row] = await this.db.read('list-places', { ...f, sort: s.sort, ...this.window(w, s) });
+    return entityPage(row, w);
+  }
+
+  async search(q: SearchQuery & { kinds: string[] | null }, w: KeysetWindow): Promise<Page<EntityRecord>> {
+    // Text with nothing searchable in it ("***", "") matches nothing; Lucene would reject it.
+    if (q.query === '') return toPage([], 0, w);
+    const [row] = await this.db.read('search-entities', {
+      ...q,
+      candidates: 1000,
+      afterKey: w.cursor ? Number(w.cursor.key) : null,
+      afterId: w.cursor?.id ?? null,
+      limit: w.limit,
+    });
+    return entityPage(row, w);
+  }
+
+  async timeline(id: string, from: string | null, to: string | null, limit: number): Promise<EntityRecord[]> {
+    const rows = await this.db.read('list-timeline', { id, from, to, limit });
+    return rows.map((r) => toEntity(r.event));
+  }
+
+  /** The keyset parameters of the list queries; their keys are strings (names, dates, padded counts). */
+  private window(w: KeysetWindow, s: ListSort) {
+    const k = keysetParams(w, s.direction);
+    return {
+      ascending: k.ascending,
+      afterKey: k.afterKey === null ? null : String(k.afterKey),
+      afterId: k.afterId,
+      limit: w.limit,
+    };
+  }
+}
