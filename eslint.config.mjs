@@ -7,7 +7,10 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-const maxLen = ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignorePattern: '^import |^\\s*// .*https?://' }];
+const maxLen = [
+  'error',
+  { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignorePattern: '^import |^\\s*// .*https?://' },
+];
 
 export default tseslint.config(
   {
@@ -26,7 +29,10 @@ export default tseslint.config(
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked, prettier],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'max-len': maxLen,
     },
@@ -34,7 +40,9 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts', '*.mts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, prettier],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['*.mts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.mts'] }, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
@@ -50,11 +58,28 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'script',
       globals: {
-        window: 'readonly', document: 'readonly', fetch: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly',
-        console: 'readonly', cytoscape: 'readonly', Chart: 'readonly', URLSearchParams: 'readonly', URL: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', AbortController: 'readonly', prompt: 'readonly',
-        location: 'readonly', history: 'readonly', Intl: 'readonly', encodeURIComponent: 'readonly',
-        requestAnimationFrame: 'readonly', EventSource: 'readonly', WebSocket: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        localStorage: 'readonly',
+        sessionStorage: 'readonly',
+        console: 'readonly',
+        cytoscape: 'readonly',
+        Chart: 'readonly',
+        URLSearchParams: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        AbortController: 'readonly',
+        prompt: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        Intl: 'readonly',
+        encodeURIComponent: 'readonly',
+        requestAnimationFrame: 'readonly',
+        EventSource: 'readonly',
+        WebSocket: 'readonly',
+        Node: 'readonly',
       },
     },
     rules: { 'max-len': maxLen },

@@ -11,7 +11,11 @@ function explainStartError(err: unknown, config: AppConfig): string | null {
   if (code === 'EADDRINUSE')
     return `khabar could not listen on ${config.host}:${config.port}: the port is in use. Set PORT to a free port.`;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return `khabar could not reach Neo4j at ${where}: ${(err as Error).message.split('\n')[0]}\nCheck NEO4J_URI, or unset it to let khabar start its own Neo4j.`;
+    const reason = (err as Error).message.split('\n')[0];
+    return (
+      `khabar could not reach Neo4j at ${where}: ${reason}\n` +
+      'Check NEO4J_URI, or unset it to let khabar start its own Neo4j.'
+    );
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return `Neo4j at ${where} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD.`;

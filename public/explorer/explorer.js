@@ -75,7 +75,8 @@
     summary: `{ graphSummary { people organizations places countries events claims figures articles lastEventStart } }`,
     search: `query Search($text: String!) { search(text: $text, first: 8) { edges { node { id name kind } } } }`,
     neighborhood: `query Neighborhood($id: ID!) {
-      neighborhood(id: $id, depth: 1, limit: 40) { nodes { id label kind subtype } edges { id type source target role } reachable truncated } }`,
+      neighborhood(id: $id, depth: 1, limit: 40) {
+        nodes { id label kind subtype } edges { id type source target role } reachable truncated } }`,
     entity: `query Entity($id: ID!) {
       entity(id: $id) {
         __typename id name aliases kind description

@@ -13,7 +13,7 @@ import { GraphRepository } from '../read/graph/graph.repository';
 import { SourceRepository } from '../read/source/source.repository';
 
 /** The engine's writers, bound to the request's principal (each checks the role again). */
-export interface Writers {
+interface Writers {
   entities: EntityWriter;
   facts: FactService;
   articles: ArticleWriter;

@@ -17,7 +17,7 @@ import { LinkedMentionResolver, WriteResolver } from './resolvers/write.resolver
 
 export const SCHEMA_FILE = paths.sdl;
 
-export const RESOLVERS = [
+const RESOLVERS = [
   EntityResolver,
   PersonResolver,
   OrganizationResolver,

@@ -24,7 +24,7 @@ export interface ApiKeyEntry {
  * Parses one configured entry. The message names the index but never the entry itself: an operator who
  * pasted a raw key by mistake should not find it in the logs.
  */
-export function parseApiKeyEntry(entry: string, index: number): ApiKeyEntry {
+function parseApiKeyEntry(entry: string, index: number): ApiKeyEntry {
   const where = `API key entry #${index}`;
   const [name, role, hash, ...extra] = entry.trim().split(':');
   if (name === undefined || role === undefined || hash === undefined || extra.length) {

@@ -60,7 +60,8 @@ async function keySource(options: JwtOptions): Promise<KeySource> {
   // One trust anchor only: mixing a shared secret with public keys is how algorithm-confusion attacks start.
   if (given.length !== 1) {
     throw new Error(
-      `JWT: configure exactly one of hs256Secret, publicKeyPem, jwksUrl (got ${given.length ? given.join(', ') : 'none'})`,
+      'JWT: configure exactly one of hs256Secret, publicKeyPem, jwksUrl ' +
+        `(got ${given.length ? given.join(', ') : 'none'})`,
     );
   }
   if (options.hs256Secret !== undefined) return hs256Source(options.hs256Secret);
@@ -84,7 +85,8 @@ async function publicKeySource(pem: string, alg: JwtOptions['publicKeyAlg']): Pr
   try {
     key = await importSPKI(pem.trim(), alg);
   } catch (err) {
-    throw new Error(`JWT: publicKeyPem is not an SPKI PEM public key usable with ${alg} (${(err as Error).message})`);
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`JWT: publicKeyPem is not an SPKI PEM public key usable with ${alg} (${reason})`, { cause: err });
   }
   return { verify: (token, opts) => jwtVerify(token, key, opts), algorithms: [alg] };
 }

@@ -62,8 +62,6 @@ const envSchema = z.object({
   AUTH_JWT_CLOCK_TOLERANCE_SEC: int(0, 300).default(5),
 });
 
-export type Env = z.input<typeof envSchema>;
-
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   host: string;

@@ -16,7 +16,7 @@ export interface PageRequest {
   before?: string | null;
 }
 
-export interface PageInfo {
+interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   startCursor: string | null;

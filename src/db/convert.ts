@@ -15,7 +15,7 @@ import neo4j, {
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
-export function toPlain(value: unknown): Plain {
+function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
@@ -28,11 +28,12 @@ export function toPlain(value: unknown): Plain {
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const out: { [key: string]: Plain } = {};
-    for (const [k, v] of Object.entries(value as object)) out[k] = toPlain(v);
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
     return out;
   }
   if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
-  return String(value);
+  // bigint, symbol, function: nothing the driver returns for our queries, kept readable anyway.
+  return typeof value === 'bigint' ? value.toString() : null;
 }
 
 export function recordToPlain(record: Neo4jRecord): { [key: string]: Plain } {

@@ -14,7 +14,7 @@ import { NAMED_TYPES } from './row.shapes';
 // A header list may continue on the following comment lines (indented), one item or several per line.
 // `Parameters: none` / `Returns: none` for an empty list. Types: see cypher.types.ts.
 
-export interface Column {
+interface Column {
   name: string;
   text: string;
   type: TypeNode;

@@ -22,7 +22,7 @@ export type TypeNode =
 
 const PRIMITIVES = new Set(['string', 'int', 'float', 'bool', 'date', 'datetime', 'map', 'any']);
 
-export class CypherTypeError extends Error {}
+class CypherTypeError extends Error {}
 
 /** Parses one type expression; `named` decides which capitalised names exist. */
 export function parseType(text: string, named: (name: string) => boolean = () => true): TypeNode {

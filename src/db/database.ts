@@ -19,7 +19,7 @@ export interface DatabaseOptions {
 }
 
 /** What runs a named query: a managed transaction (several queries, all or nothing) or the database. */
-export interface QueryRunner {
+interface QueryRunner {
   run<Q extends QueryName>(name: Q, params: QueryParams[Q]): Promise<Row<Q>[]>;
 }
 

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { paths } from '../core/paths';
 
-export const LAUNCHER_DIR = paths.neo4jLauncher;
+const LAUNCHER_DIR = paths.neo4jLauncher;
 const READY_PREFIX = 'KHABAR_NEO4J_READY ';
 
 /** Neo4j 5.26 on JDK 17 fails to link DirectByteBuffer without these. */
@@ -20,10 +20,9 @@ export class LocalNeo4jUnavailableError extends Error {
   constructor(reason: string) {
     super(
       `${reason}\n` +
-        'khabar starts its own Neo4j when NEO4J_URI is not set, and that needs Java 17+ and Maven 3.8+.\n' +
-        'Two ways out:\n' +
-        '  1. docker compose up            (Neo4j and khabar in containers)\n' +
-        '  2. NEO4J_URI=bolt://host:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... npm start   (use a Neo4j you run)',
+        'khabar starts its own Neo4j when NEO4J_URI is not set, and that needs Java 17+ and Maven 3.8+.\nTwo ways ' +
+        'out:\n  1. docker compose up            (Neo4j and khabar in containers)\n  2. ' +
+        'NEO4J_URI=bolt://host:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... npm start   (use a Neo4j you run)',
     );
     this.name = 'LocalNeo4jUnavailableError';
   }
@@ -59,6 +58,8 @@ export interface LocalNeo4j {
   pid: number;
   /** Milliseconds from spawn to the readiness line. */
   startupMs: number;
+  /** Settles with the exit code when the process ends, whoever ended it. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -111,7 +112,7 @@ export function ensureLauncherCompiled(onProgress: (m: string) => void = () => {
 }
 
 /** Fails early, with the two ways out, when Java is missing. */
-export function checkJava(): void {
+function checkJava(): void {
   if (!commandWorks('java', ['-version'])) {
     throw new LocalNeo4jUnavailableError('Java (java, JDK 17+) was not found on PATH.');
   }
@@ -150,6 +151,60 @@ function tail(max: number) {
   };
 }
 
+function javaArgs(options: LocalNeo4jOptions, classes: string, lib: string): string[] {
+  const heap = options.heap ?? '1g';
+  return [
+    ...JVM_OPENS,
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-cp',
+    `${classes}${path.delimiter}${path.join(lib, '*')}`,
+    'Launcher',
+    ...['--home', options.home, '--port', String(options.port)],
+    ...['--pagecache', options.pagecache ?? '512m', '--throwaway', String(options.throwaway ?? false)],
+  ];
+}
+
+/** Resolves with the Bolt URI once the child prints its readiness line; rejects with its stderr otherwise. */
+function waitForReady(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  stderr: { value: string },
+  timeoutMs: number,
+): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      reject(new LocalNeo4jStartError(message, stderr.value));
+    };
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(`Neo4j did not report readiness within ${timeoutMs} ms`);
+    }, timeoutMs);
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const line = out.split('\n').find((l) => l.startsWith(READY_PREFIX));
+      if (line) {
+        clearTimeout(timer);
+        resolve(line.slice(READY_PREFIX.length).trim());
+      }
+    });
+    child.once('error', (err) => fail(`could not spawn java: ${err.message}`));
+    void exited.then((code) => fail(`Neo4j exited with code ${code} before it was ready`));
+  });
+}
+
+async function refuseBusyPort(port: number): Promise<void> {
+  if (await isPortFree(port)) return;
+  throw new LocalNeo4jStartError(
+    `Port ${port} on 127.0.0.1 is already in use (another Neo4j or khabar?). ` +
+      'Set LOCAL_NEO4J_PORT to a free port, or NEO4J_URI to use that server.',
+    '',
+  );
+}
+
 /**
  * Starts the embedded Neo4j as a child process and resolves once it reports readiness.
  * The child exits when stop() is called, on SIGTERM, or when this process dies (its stdin closes).
@@ -159,75 +214,24 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   checkJava();
   const lib = ensureNeo4jJars(progress);
   const classes = ensureLauncherCompiled(progress);
-  if (!(await isPortFree(options.port))) {
-    throw new LocalNeo4jStartError(
-      `Port ${options.port} on 127.0.0.1 is already in use (another Neo4j or khabar?). ` +
-        'Set LOCAL_NEO4J_PORT to a free port, or NEO4J_URI to use that server.',
-      '',
-    );
-  }
+  await refuseBusyPort(options.port);
   fs.mkdirSync(options.home, { recursive: true });
 
-  const args = [
-    ...JVM_OPENS,
-    `-Xms${options.heap ?? '1g'}`,
-    `-Xmx${options.heap ?? '1g'}`,
-    '-XX:+UseG1GC',
-    '-cp',
-    `${classes}${path.delimiter}${path.join(lib, '*')}`,
-    'Launcher',
-    '--home',
-    options.home,
-    '--port',
-    String(options.port),
-    '--pagecache',
-    options.pagecache ?? '512m',
-    '--throwaway',
-    String(options.throwaway ?? false),
-  ];
   const started = Date.now();
-  const child: ChildProcess = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('java', javaArgs(options, classes, lib), { stdio: ['pipe', 'pipe', 'pipe'] });
   const errTail = tail(6000);
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => errTail.push(c));
-
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => errTail.push(c));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
-  const uri = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(
-        new LocalNeo4jStartError(
-          `Neo4j did not report readiness within ${options.timeoutMs ?? 180_000} ms`,
-          errTail.value,
-        ),
-      );
-    }, options.timeoutMs ?? 180_000);
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const line = out.split('\n').find((l) => l.startsWith(READY_PREFIX));
-      if (line) {
-        clearTimeout(timer);
-        resolve(line.slice(READY_PREFIX.length).trim());
-      }
-    });
-    child.once('error', (err) => {
-      clearTimeout(timer);
-      reject(new LocalNeo4jStartError(`could not spawn java: ${err.message}`, errTail.value));
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new LocalNeo4jStartError(`Neo4j exited with code ${code} before it was ready`, errTail.value));
-    });
-  });
+  const uri = await waitForReady(child, exited, errTail, options.timeoutMs ?? 180_000);
 
   let stopping: Promise<void> | undefined;
   return {
     uri,
     port: options.port,
     home: options.home,
-    pid: child.pid!,
+    pid: child.pid ?? -1,
     startupMs: Date.now() - started,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

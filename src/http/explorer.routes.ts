@@ -5,7 +5,7 @@ import { paths } from '../core/paths';
 // The explorer: a static page (public/explorer/) that talks only to /graphql, with its two libraries
 // served from node_modules so it works offline and with no CDN.
 
-export const EXPLORER_DIR = paths.explorer;
+const EXPLORER_DIR = paths.explorer;
 
 const VENDOR = new Map<string, string>([
   ['cytoscape.min.js', path.join(path.dirname(require.resolve('cytoscape')), 'cytoscape.min.js')],

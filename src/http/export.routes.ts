@@ -237,7 +237,7 @@ export function registerExportRoutes(app: Express, deps: { db: Database; log: Lo
       app.get(`/export/${def.name}.${format}`, async (req: Request, res: Response) => {
         try {
           requireRead(await deps.auth.authenticate(req.headers), deps.auth.readsRequireAuth);
-          const params = new Params(req.query as Record<string, unknown>, def.params);
+          const params = new Params(req.query, def.params);
           const bom = params.bool('bom');
           const { table, nameParts } = await def.run(params, repo);
           const file = ['khabar', def.name, ...nameParts].join('-') + `.${format}`;

@@ -11,7 +11,7 @@ import type {
 // export are the same table; the JSON adds the totals that do not fit in rows.
 
 export type Cell = string | number | boolean | null;
-export type TableRow = Record<string, Cell>;
+type TableRow = Record<string, Cell>;
 
 export interface Table {
   /** Column order for CSV. */

@@ -13,12 +13,12 @@ export type EventGrouping = (typeof EVENT_GROUPINGS)[number];
 export const ACTOR_RANKINGS = ['EVENTS', 'CONNECTIONS'] as const;
 export type ActorRanking = (typeof ACTOR_RANKINGS)[number];
 
-export interface TimeBucket {
+interface TimeBucket {
   start: string;
   end: string;
 }
 
-export interface EventCountSeries {
+interface EventCountSeries {
   key: string | null;
   label: string;
   counts: number[];
@@ -71,7 +71,7 @@ export interface ActorActivity {
   connections: number;
 }
 
-export interface SpeakerStances {
+interface SpeakerStances {
   speaker: EntityRef;
   asserts: number;
   denies: number;

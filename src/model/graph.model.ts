@@ -16,7 +16,7 @@ export interface GraphNode {
   subtype: string | null;
 }
 
-export interface GraphEdge {
+interface GraphEdge {
   id: string;
   type: string;
   source: string;

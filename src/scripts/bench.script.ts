@@ -18,12 +18,17 @@ import { createApollo } from '../http/http.server';
 const OPERATIONS: Record<string, string> = {
   'entity(id)': `{ entity(id: "person:sarfraz-bugti") { id name aliases } }`,
   'search (alias, fuzzy)': `{ search(text: "mullah yaqub mujahed", first: 5) { edges { node { id } } } }`,
-  'events in Balochistan, nested': `{ events(filter: { placeId: "place:balochistan" }, first: 20) { edges { node { id ... on Event {
-      participants { role actor { name } } places { name parent { name } } figures { value claim { assertedBy { actor { name } } } } } } } } }`,
-  'claims with stances and sources': `{ claims(first: 20) { edges { node { text assertedBy { actor { name } quote } deniedBy { actor { name } } sources { article { title } } } } } }`,
+  'events in Balochistan, nested': `{ events(filter: { placeId: "place:balochistan" }, first: 20) {
+    edges { node { id ... on Event {
+      participants { role actor { name } } places { name parent { name } }
+      figures { value claim { assertedBy { actor { name } } } } } } } } }`,
+  'claims with stances and sources': `{ claims(first: 20) { edges { node {
+    text assertedBy { actor { name } quote } deniedBy { actor { name } } sources { article { title } } } } } }`,
   'neighborhood depth 2': `{ neighborhood(id: "place:pakistan", depth: 2, limit: 200) { nodes { id } edges { id } } }`,
-  'paths (3 hops)': `{ paths(fromId: "person:khawaja-muhammad-asif", toId: "place:turkey", maxHops: 3) { length } }`,
-  'eventsOverTime by month': `{ eventsOverTime(granularity: MONTH, from: "2025-01-01", to: "2025-12-31", groupBy: TYPE) { total } }`,
+  'paths (3 hops)': `{
+    paths(fromId: "person:khawaja-muhammad-asif", toId: "place:turkey", maxHops: 3) { length } }`,
+  'eventsOverTime by month': `{
+    eventsOverTime(granularity: MONTH, from: "2025-01-01", to: "2025-12-31", groupBy: TYPE) { total } }`,
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -44,7 +49,8 @@ async function main() {
     const apollo = createApollo({ config, log, db, schema: await createSchema() });
     await apollo.start();
     console.log(
-      `Neo4j ready in ${neo4j.startupMs} ms; seed (2 bundles + mentions) in ${Date.now() - seeded} ms; ${iterations} runs each after 5 warm-ups\n`,
+      `Neo4j ready in ${neo4j.startupMs} ms; seed (2 bundles + mentions) in ${Date.now() - seeded} ms; ` +
+        `${iterations} runs each after 5 warm-ups\n`,
     );
     console.log('operation'.padEnd(36), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'trips'.padStart(6));
     for (const [name, query] of Object.entries(OPERATIONS)) {

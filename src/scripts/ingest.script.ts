@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readArticleFile } from '../engine/bundle/bundle.evidence';
+import { articleFileOf, readArticleFile } from '../engine/bundle/bundle.evidence';
 import { loadConfig } from '../core/config';
 import { BundleValidationError } from '../engine/bundle/bundle.validator';
 import { IngestService, type IngestReport } from '../engine/ingest/ingest.service';
@@ -18,14 +18,16 @@ function summary(file: string, r: IngestReport): string {
       .map(([k, n]) => `${n} ${k}`)
       .join(', ') || 'nothing';
   const byName = r.matched.filter((m) => m.by === 'name');
+  const renames = byName.map((m) => `${m.bundleId} → ${m.id}`).join(', ');
   return [
     `${file}: article ${r.article.id} ${r.article.created ? 'created' : 'already present'}`,
     `  created: ${fmt(r.created)}`,
     `  skipped (already from this article): ${fmt(r.skipped)}`,
-    `  matched existing entities: ${r.matched.length}${byName.length ? ` (by name: ${byName.map((m) => `${m.bundleId} → ${m.id}`).join(', ')})` : ''}`,
+    `  matched existing entities: ${r.matched.length}${byName.length ? ` (by name: ${renames})` : ''}`,
     ...(r.mentions
       ? [
-          `  mentions linked: ${r.mentions.linked}; unmatched names for review: ${r.mentions.candidates.join(', ') || 'none'}`,
+          `  mentions linked: ${r.mentions.linked}; ` +
+            `unmatched names for review: ${r.mentions.candidates.join(', ') || 'none'}`,
         ]
       : []),
   ].join('\n');
@@ -58,20 +60,19 @@ async function main(): Promise<number> {
     const svc = new IngestService(db);
     for (const file of files) {
       try {
-        const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+        const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
         // With the article text at hand (article.file), the article is also known by its text hash
         // and its mentions of known entities are linked.
-        const articleFile = raw?.article?.file;
-        const text =
-          typeof articleFile === 'string'
-            ? (readArticleFile(articleFile, path.dirname(path.resolve(file))) ?? undefined)
-            : undefined;
+        const articleFile = articleFileOf(raw);
+        const text = articleFile
+          ? (readArticleFile(articleFile, path.dirname(path.resolve(file))) ?? undefined)
+          : undefined;
         const report = await svc.ingest(raw, { by: 'cli:ingest', text });
         console.log(summary(file, report));
       } catch (err) {
         status = 1;
         console.error(
-          `${file}: ${err instanceof BundleValidationError || err instanceof SyntaxError ? err.message : err}`,
+          `${file}: ${err instanceof BundleValidationError || err instanceof SyntaxError ? err.message : String(err)}`,
         );
       }
     }

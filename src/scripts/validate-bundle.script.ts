@@ -8,7 +8,7 @@ import { findUnsupportedEvidence } from '../engine/bundle/bundle.evidence';
 let failed = false;
 for (const file of process.argv.slice(2)) {
   try {
-    const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
     const { bundle, external } = validateBundle(raw);
     const missing = findUnsupportedEvidence(bundle, path.dirname(path.resolve(file)));
     if (missing === null) console.log(`${file}: article text not found; evidence not checked`);
@@ -24,7 +24,8 @@ for (const file of process.argv.slice(2)) {
       continue;
     }
     console.log(
-      `${file}: ok — ${bundle.entities.length} entities, ${bundle.events.length} events, ${bundle.positions.length} positions, ${bundle.claims.length} claims, ${bundle.relationships.length} relationships`,
+      `${file}: ok — ${bundle.entities.length} entities, ${bundle.events.length} events, ${bundle.positions.length}
+        positions, ${bundle.claims.length} claims, ${bundle.relationships.length} relationships`,
     );
   } catch (err) {
     failed = true;

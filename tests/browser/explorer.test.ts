@@ -65,7 +65,7 @@ describe('the explorer page in chromium', () => {
     await closeTestDb();
   });
 
-  it('searches a seed entity, draws its neighbourhood, expands a node and shows sources; screenshot saved', async () => {
+  it('searches an entity, draws its neighbourhood, expands a node and shows sources; screenshot saved', async () => {
     await page.goto(`${base}/explorer`);
     // The header summary and both charts come from the aggregate queries.
     await page.waitForFunction(() => /events/.test(document.querySelector('#summary')?.textContent ?? ''), null, {

@@ -7,10 +7,12 @@ import { closeTestDb, cypher, testDb } from '../support/test-db';
 /** Every index and constraint in the database, as comparable rows. */
 async function schemaState() {
   const indexes = await cypher(
-    'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint RETURN name, type, entityType, labelsOrTypes, properties, owningConstraint ORDER BY name',
+    'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint RETURN name, type, ' +
+      'entityType, labelsOrTypes, properties, owningConstraint ORDER BY name',
   );
   const constraints = await cypher(
-    'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name',
+    'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ' +
+      'ORDER BY name',
   );
   return { indexes, constraints };
 }

@@ -25,8 +25,10 @@ import { gql } from '../support/test-graphql';
 // Every number below is computed from data/articles/*.json (or counted by hand from them), never
 // from the API under test.
 
-const EVENTS_OVER_TIME = `query($granularity: Granularity!, $from: LocalDate!, $to: LocalDate!, $groupBy: EventGrouping, $eventTypes: [EventType!], $placeId: ID, $actorId: ID, $limit: Int) {
-  eventsOverTime(granularity: $granularity, from: $from, to: $to, groupBy: $groupBy, eventTypes: $eventTypes, placeId: $placeId, actorId: $actorId, limit: $limit) {
+const EVENTS_OVER_TIME = `query($granularity: Granularity!, $from: LocalDate!, $to: LocalDate!, $groupBy:
+  EventGrouping, $eventTypes: [EventType!], $placeId: ID, $actorId: ID, $limit: Int) {
+  eventsOverTime(granularity: $granularity, from: $from, to: $to, groupBy: $groupBy, eventTypes: $eventTypes,
+    placeId: $placeId, actorId: $actorId, limit: $limit) {
     granularity groupBy from to buckets { start end }
     series { key label counts imprecise total impreciseTotal }
     seriesCount total imprecise
@@ -98,7 +100,7 @@ describe('dashboard aggregates over the seeded graph', () => {
       expect(r.imprecise).toBe(2);
     });
 
-    it('never places a month-precision event in a week: weeks of October 2025 count day-dated events only', async () => {
+    it('never places a month-precision event in a week: weeks of October 2025 count day-dated ones only', async () => {
       const r = await eventsOverTime({ granularity: 'WEEK', from: '2025-10-01', to: '2025-10-31', groupBy: 'NONE' });
       const buckets = weekBuckets('2025-10-01', '2025-10-31');
       expect(r.buckets).toEqual(buckets);
@@ -148,7 +150,7 @@ describe('dashboard aggregates over the seeded graph', () => {
       }
     });
 
-    it('filters by participating actor and event type; groups by actor with a series for each participant', async () => {
+    it('filters by actor and event type; groups by actor with a series for each participant', async () => {
       const actor = 'org:pakistan-armed-forces';
       const mine = events.filter((e) => (e.participants ?? []).some((p) => p.actorId === actor));
       const buckets = Array.from({ length: 26 }, (_, i) => ({ start: `${2000 + i}-01-01`, end: `${2000 + i}-12-31` }));
@@ -223,10 +225,12 @@ describe('dashboard aggregates over the seeded graph', () => {
   });
 
   describe('figureSeries', () => {
-    const QUERY = `query($metrics: [String!], $scope: FigureScope, $placeId: ID, $speakerId: ID, $from: LocalDate, $to: LocalDate) {
+    const QUERY = `query($metrics: [String!], $scope: FigureScope, $placeId: ID, $speakerId: ID, $from: LocalDate,
+      $to: LocalDate) {
       figureSeries(metrics: $metrics, scope: $scope, placeId: $placeId, speakerId: $speakerId, from: $from, to: $to) {
         metric unit scope place { id name }
-        points { figureId value low best high chartValue approximation periodStart periodEnd periodPrecision periodFromEvent
+        points { figureId value low best high chartValue approximation periodStart periodEnd periodPrecision
+          periodFromEvent
                  claimId event { id } speakers { id name kind } }
       } }`;
 
@@ -325,8 +329,10 @@ describe('dashboard aggregates over the seeded graph', () => {
   });
 
   describe('topActors', () => {
-    const QUERY = `query($by: ActorRanking, $kinds: [EntityKind!], $placeId: ID, $from: LocalDate, $to: LocalDate, $limit: Int) {
-      topActors(by: $by, kinds: $kinds, placeId: $placeId, from: $from, to: $to, limit: $limit) { actor { id name kind } events connections } }`;
+    const QUERY = `query($by: ActorRanking, $kinds: [EntityKind!], $placeId: ID, $from: LocalDate, $to: LocalDate,
+      $limit: Int) {
+      topActors(by: $by, kinds: $kinds, placeId: $placeId, from: $from, to: $to, limit: $limit) {
+        actor { id name kind } events connections } }`;
 
     const ranked = (score: (id: string) => number, other: (id: string) => number) =>
       actorIds()
@@ -390,7 +396,8 @@ describe('dashboard aggregates over the seeded graph', () => {
 
   describe('claimStances', () => {
     const QUERY = `query($about: ID, $kinds: [ClaimKind!], $limit: Int) {
-      claimStances(about: $about, kinds: $kinds, limit: $limit) { claims asserts denies speakerCount speakers { speaker { id name } asserts denies total } } }`;
+      claimStances(about: $about, kinds: $kinds, limit: $limit) {
+        claims asserts denies speakerCount speakers { speaker { id name } asserts denies total } } }`;
 
     function expected(match: (c: (typeof claims)[number]) => boolean) {
       const picked = claims.filter(match);
@@ -430,7 +437,7 @@ describe('dashboard aggregates over the seeded graph', () => {
       expect(r.speakers[0].speaker.name).toBe('Sarfraz Bugti');
     });
 
-    it('filters by what the claims are about (a place and the places within it, also through figures) and kind', async () => {
+    it('filters by what claims are about (a place and places within it, also through figures) and kind', async () => {
       const within = placeAndWithin('place:balochistan');
       const res = await gql(QUERY, { about: 'place:balochistan', limit: 2 });
       const r = res.data!.claimStances;
@@ -450,7 +457,8 @@ describe('dashboard aggregates over the seeded graph', () => {
   describe('graphSummary', () => {
     it('counts everything the two bundles put in the graph', async () => {
       const res = await oneTrip(() =>
-        gql(`{ graphSummary { people organizations places countries events claims asserts denies figures aggregateFigures eventFigures
+        gql(`{ graphSummary { people organizations places countries events claims asserts denies figures
+          aggregateFigures eventFigures
                  articles offices relationships sourceLinks firstEventStart lastEventStart latestArticleDate } }`),
       );
       expect(res.errors).toBeUndefined();

@@ -7,7 +7,8 @@ describe('entity(id:) against the real Neo4j', () => {
   beforeAll(async () => {
     await wipe();
     await cypher(
-      `CREATE (:Entity:Actor:Person {id: 'person:test-asif', name: 'Khawaja Muhammad Asif', aliases: ['Khawaja Asif'], kind: 'PERSON'})`,
+      `CREATE (:Entity:Actor:Person {id: 'person:test-asif', name: 'Khawaja Muhammad Asif',
+                                     aliases: ['Khawaja Asif'], kind: 'PERSON'})`,
     );
   });
   afterAll(closeTestDb);

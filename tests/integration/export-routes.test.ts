@@ -26,7 +26,7 @@ describe('GET /export/*.csv and *.json', () => {
 
   const csv = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
-  it('serves events per month as a CSV file a spreadsheet opens: one row per bucket and series, zeros included', async () => {
+  it('serves events per month as a CSV a spreadsheet opens: a row per bucket and series, zeros included', async () => {
     const res = await fetch(
       `${base}/export/events-over-time.csv?granularity=month&from=2025-01-01&to=2025-12-31&groupBy=type`,
     );

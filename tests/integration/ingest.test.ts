@@ -33,7 +33,8 @@ describe('ingestion engine against the real Neo4j', () => {
     );
     expect(unsourced!.n).toBe(0);
     const rels = await cypher(
-      `MATCH ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'STATES', 'FOR_PLACE', 'COUNTS', 'OFFICE_OF'] RETURN type(r) AS t, r.sources AS sources, r.provenance AS provenance`,
+      `MATCH ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'STATES', 'FOR_PLACE', 'COUNTS', 'OFFICE_OF'] RETURN
+        type(r) AS t, r.sources AS sources, r.provenance AS provenance`,
     );
     expect(rels.length).toBeGreaterThan(0);
     for (const r of rels) {
@@ -69,7 +70,8 @@ describe('ingestion engine against the real Neo4j', () => {
 
   it('rolls back writes already made in the transaction when a graph check fails mid-way', async () => {
     await cypher(
-      `CREATE (:Entity:Actor:Organization {id: 'place:qatar', kind: 'ORGANIZATION', name: 'Qatar Inc', nameKeys: ['qatar inc']})`,
+      `CREATE (:Entity:Actor:Organization {id: 'place:qatar', kind: 'ORGANIZATION', name: 'Qatar Inc', nameKeys:
+        ['qatar inc']})`,
     );
     const before = await counts();
     const err = await (await engine()).ingest(talksBundle()).catch((e) => e);
@@ -105,13 +107,15 @@ describe('ingestion engine against the real Neo4j', () => {
       ]),
     );
     const countries = await cypher(
-      `MATCH (c:Country) WHERE c.name IN ['Turkey', 'Türkiye'] OR 'Türkiye' IN c.aliases RETURN c.id AS id, c.aliases AS aliases`,
+      `MATCH (c:Country) WHERE c.name IN ['Turkey', 'Türkiye'] OR 'Türkiye' IN c.aliases RETURN c.id AS id, c.aliases
+        AS aliases`,
     );
     expect(countries).toEqual([{ id: 'place:turkey', aliases: ['Turkiye', 'Türkiye'] }]);
     expect(await cypher(`MATCH (p:Person) RETURN p.id AS id`)).toEqual([{ id: 'person:mohammad-yaqoob-mujahid' }]);
     // The second article's facts hang on the resolved nodes.
     const host = await cypher(
-      `MATCH (:Country {id: 'place:turkey'})-[r:PARTICIPATED_IN {role: 'HOST'}]->(e:Event) RETURN e.id AS e, r.sources AS s`,
+      `MATCH (:Country {id: 'place:turkey'})-[r:PARTICIPATED_IN {role: 'HOST'}]->(e:Event) RETURN e.id AS e,
+        r.sources AS s`,
     );
     expect(host).toEqual([{ e: 'event:istanbul-round', s: ['article:variants'] }]);
     // "Islamabad" the government (an ORGANIZATION alias) never absorbed "ISLAMABAD" the city.
@@ -152,8 +156,10 @@ describe('ingestion engine against the real Neo4j', () => {
   });
 
   it('refuses to guess when a name matches several existing entities of the kind', async () => {
-    await cypher(`CREATE (:Entity:Actor:Person {id: 'person:najib-a', kind: 'PERSON', name: 'Najib Khan', nameKeys: ['najib khan', 'najib']}),
-                         (:Entity:Actor:Person {id: 'person:najib-b', kind: 'PERSON', name: 'Najib Shah', nameKeys: ['najib shah', 'najib']})`);
+    await cypher(`CREATE (:Entity:Actor:Person {id: 'person:najib-a', kind: 'PERSON', name: 'Najib Khan', nameKeys:
+      ['najib khan', 'najib']}),
+                         (:Entity:Actor:Person {id: 'person:najib-b', kind: 'PERSON', name: 'Najib Shah',
+                                                nameKeys: ['najib shah', 'najib']})`);
     const b = variantSpellingBundle();
     b.entities!.push({
       id: 'person:najib',

@@ -194,7 +194,8 @@ describe('keyset pagination', () => {
     const first = await gql<any>(PAGE, { first: 3 });
     const page1 = first.data!.places.edges.map((e: any) => e.node.id);
     await cypher(
-      `CREATE (:Entity:Place {id: 'place:aaa-test', name: 'Aaa Test', aliases: [], kind: 'PLACE', placeType: 'CITY', nameKeys: ['aaa test']})`,
+      `CREATE (:Entity:Place {id: 'place:aaa-test', name: 'Aaa Test', aliases: [], kind: 'PLACE', placeType: 'CITY',
+        nameKeys: ['aaa test']})`,
     );
     try {
       const next = await gql<any>(PAGE, { first: 3, after: first.data!.places.pageInfo.endCursor });
@@ -230,7 +231,8 @@ describe('keyset pagination', () => {
 
 describe('query limits (configured in one place)', () => {
   it('rejects a query deeper than MAX_QUERY_DEPTH, naming the limit', async () => {
-    const deep = `{ event(id: "x") { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf { id } } } } } } } } } } } }`;
+    const deep = `{ event(id: "x") { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf { partOf {
+      partOf { id } } } } } } } } } } } }`;
     const res = await gql(deep);
     expect(res.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/depth limit of 10 exceeded/i),
@@ -246,7 +248,8 @@ describe('query limits (configured in one place)', () => {
 
   it('rejects a query over the cost limit', async () => {
     const res = await gql(
-      `{ events(first: 100) { edges { node { ... on Event { participants { actor { ... on Organization { participations { event { ... on Event { places { children { name } } } } } } } } } } } } }`,
+      `{ events(first: 100) { edges { node { ... on Event { participants { actor { ... on Organization {
+        participations { event { ... on Event { places { children { name } } } } } } } } } } } } }`,
       {},
       testConfig({ MAX_QUERY_COST: '20' }),
     );

@@ -36,12 +36,15 @@ const token = (role: string, opts: { exp?: string | number; key?: Uint8Array } =
     .setExpirationTime(opts.exp ?? '5m')
     .sign(opts.key ?? secret);
 
-const CREATE = `mutation($input: CreateEntityInput!, $source: SourceRefInput) { createEntity(input: $input, source: $source) { id name aliases kind } }`;
+const CREATE = `mutation($input: CreateEntityInput!, $source: SourceRefInput) { createEntity(input: $input, source:
+  $source) { id name aliases kind } }`;
 const INGEST = `mutation($bundle: JSONObject!, $text: String) { ingestArticle(bundle: $bundle, text: $text) {
-  articleId articleCreated matchedBy created { group count } matched { bundleId id by } mentions { linked created candidates } } }`;
+  articleId articleCreated matchedBy created { group count } matched { bundleId id by }
+  mentions { linked created candidates } } }`;
 
 const FOLLOW_UP_TEXT =
-  'QUETTA: Balochistan Chief Minister Sarfraz Bugti visited Kalat on Monday. Defence Minister Khawaja Asif said the TTP ' +
+  'QUETTA: Balochistan Chief Minister Sarfraz Bugti visited Kalat on Monday. Defence Minister Khawaja Asif said ' +
+  'the TTP ' +
   'and the BLA remain the main threat. Pakistan and Afghanistan will meet again in Istanbul, officials said.';
 
 function followUpBundle(id = 'article:test-follow-up', url = 'https://example.org/follow-up') {
@@ -158,8 +161,11 @@ describe('who may write', () => {
     ['an expired token', async () => token('editor', { exp: Math.floor(Date.now() / 1000) - 3600 }), /expired/],
     [
       'alg none',
-      async () =>
-        `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'alice', role: 'admin', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url')}.`,
+      async () => {
+        const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+        const claims = { sub: 'alice', role: 'admin', exp: Math.floor(Date.now() / 1000) + 600 };
+        return `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
+      },
       /none/,
     ],
     ['a reader token', async () => token('reader'), /role 'editor' required/],
@@ -216,7 +222,8 @@ describe('ingestArticle over GraphQL', () => {
       ]),
     );
     const [m] = await cypher(
-      `MATCH (:Article {id: 'article:test-follow-up'})-[m:MENTIONS]->(:Person {id: 'person:khawaja-muhammad-asif'}) RETURN m.surface AS surface, m.start AS start, m.by AS by`,
+      `MATCH (:Article {id: 'article:test-follow-up'})-[m:MENTIONS]->(:Person {id: 'person:khawaja-muhammad-asif'})
+        RETURN m.surface AS surface, m.start AS start, m.by AS by`,
     );
     expect(m).toEqual({ surface: 'Khawaja Asif', start: FOLLOW_UP_TEXT.indexOf('Khawaja Asif'), by: 'key:editor' });
     expect(res.mentions.candidates.some((c: string) => c.endsWith('Chief Minister'))).toBe(true);
@@ -389,7 +396,8 @@ describe('entity and fact mutations', () => {
 
   it('updateEntity adds aliases, keeps the old name as an alias, and records the editor', async () => {
     const r = await post(
-      `mutation { updateEntity(id: "person:test-person-alpha", input: { name: "Test Person Alpha Khan", addAliases: ["TPA"] }) { name aliases } }`,
+      `mutation { updateEntity(id: "person:test-person-alpha", input: { name: "Test Person Alpha Khan", addAliases:
+        ["TPA"] }) { name aliases } }`,
       {},
       as('editor'),
     );
@@ -424,7 +432,8 @@ describe('entity and fact mutations', () => {
     );
     expect(add.body.errors).toBeUndefined();
     const [rel] = await cypher(
-      `MATCH (:Person {id: 'person:test-person-alpha'})-[r:MEMBER_OF]->(:Organization {id: 'org:government-of-balochistan'}) RETURN r.sources AS s, r.provenance AS p`,
+      `MATCH (:Person {id: 'person:test-person-alpha'})-[r:MEMBER_OF]->(:Organization {id:
+        'org:government-of-balochistan'}) RETURN r.sources AS s, r.provenance AS p`,
     );
     expect(rel!.s).toEqual([SRC.articleId]);
     expect(JSON.parse((rel!.p as string[])[0]!)).toMatchObject({
@@ -454,20 +463,23 @@ describe('entity and fact mutations', () => {
     expect(wrongKinds.body.errors?.[0].message).toMatch(/is a PERSON, expected PLACE/);
 
     const rm = await post(
-      `mutation { removeRelationship(type: MEMBER_OF, fromId: "person:test-person-alpha", toId: "org:government-of-balochistan") }`,
+      `mutation { removeRelationship(type: MEMBER_OF, fromId: "person:test-person-alpha", toId:
+        "org:government-of-balochistan") }`,
       {},
       as('editor'),
     );
     expect(rm.body.data.removeRelationship).toBe(true);
     const [record] = await cypher(
-      `MATCH (c:ChangeRecord {action: 'REMOVE_RELATIONSHIP', from: 'person:test-person-alpha'}) RETURN c.sources AS s, c.by AS by`,
+      `MATCH (c:ChangeRecord {action: 'REMOVE_RELATIONSHIP', from: 'person:test-person-alpha'}) RETURN c.sources AS
+        s, c.by AS by`,
     );
     expect(record).toEqual({ s: [SRC.articleId], by: 'key:editor' });
   });
 
   it('addClaim stores stances, a figure and the source', async () => {
     const r = await post(
-      `mutation($input: AddClaimInput!) { addClaim(input: $input) { id kind assertedBy { actor { id } quote } figures { metric value place { id } } sources { article { id } evidence } } }`,
+      `mutation($input: AddClaimInput!) { addClaim(input: $input) { id kind assertedBy { actor { id } quote } figures
+        { metric value place { id } } sources { article { id } evidence } } }`,
       {
         input: {
           kind: 'STATISTIC',
@@ -552,7 +564,8 @@ describe('mergeEntities', () => {
 
     const before = await counts();
     const r = await post(
-      `mutation { mergeEntities(keepId: "person:sarfraz-bugti", mergeId: "person:test-duplicate-of-bugti") { kept { id aliases } moved } }`,
+      `mutation { mergeEntities(keepId: "person:sarfraz-bugti", mergeId: "person:test-duplicate-of-bugti") { kept {
+        id aliases } moved } }`,
       {},
       as('editor'),
     );
@@ -564,15 +577,18 @@ describe('mergeEntities', () => {
     const after = await counts();
     expect(after.nodes).toBe(before.nodes); // one entity gone, one ChangeRecord added
     const [moved] = await cypher(
-      `MATCH (:Person {id: 'person:sarfraz-bugti'})-[r:PARTICIPATED_IN {role: 'SPEAKER'}]->(:Event {id: 'event:ispr-statement-2025-12-07'}) RETURN r.sources AS s`,
+      `MATCH (:Person {id: 'person:sarfraz-bugti'})-[r:PARTICIPATED_IN {role: 'SPEAKER'}]->(:Event {id:
+        'event:ispr-statement-2025-12-07'}) RETURN r.sources AS s`,
     );
     expect(moved!.s).toEqual(['article:2025-12-07-balochistan-security-toll']);
     const [unsourced] = await cypher(
-      `MATCH (:Person {id: 'person:sarfraz-bugti'})-[r]-() WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS'] AND size(coalesce(r.sources, [])) = 0 RETURN count(r) AS n`,
+      `MATCH (:Person {id: 'person:sarfraz-bugti'})-[r]-() WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS'] AND
+        size(coalesce(r.sources, [])) = 0 RETURN count(r) AS n`,
     );
     expect(unsourced!.n).toBe(0);
     const [record] = await cypher(
-      `MATCH (c:ChangeRecord {action: 'MERGE', entityId: 'person:test-duplicate-of-bugti'}) RETURN c.mergedInto AS into, c.by AS by, c.snapshot AS snap`,
+      `MATCH (c:ChangeRecord {action: 'MERGE', entityId: 'person:test-duplicate-of-bugti'}) RETURN c.mergedInto AS
+        into, c.by AS by, c.snapshot AS snap`,
     );
     expect(record).toMatchObject({ into: 'person:sarfraz-bugti', by: 'key:editor' });
     expect(JSON.parse(String(record!.snap)).entity.name).toBe('Test Duplicate Of Bugti');

@@ -51,7 +51,8 @@ export async function checkFact(articleId: string, fact: FactCheck): Promise<str
       return null;
     case 'participant':
       rows = await cypher(
-        `MATCH (:Entity {id: $actor})-[r:PARTICIPATED_IN {role: $role}]->(:Event {id: $event}) RETURN ${relSourced('r')} AS sourced`,
+        `MATCH (:Entity {id: $actor})-[r:PARTICIPATED_IN {role: $role}]->(:Event {id: $event}) RETURN
+          ${relSourced('r')} AS sourced`,
         p,
       );
       break;
@@ -63,7 +64,8 @@ export async function checkFact(articleId: string, fact: FactCheck): Promise<str
       break;
     case 'eventDate':
       rows = await cypher(
-        `MATCH (e:Event {id: $event}) WHERE e.startDate = date($start) AND ($end IS NULL OR e.endDate = date($end)) AND e.datePrecision = $precision
+        `MATCH (e:Event {id: $event}) WHERE e.startDate = date($start) AND ($end IS NULL OR e.endDate = date($end))
+          AND e.datePrecision = $precision
          RETURN ${nodeSourced('e')} AS sourced`,
         { end: null, ...p },
       );
@@ -76,7 +78,8 @@ export async function checkFact(articleId: string, fact: FactCheck): Promise<str
       break;
     case 'position':
       rows = await cypher(
-        `MATCH (:Person {id: $person})-[h:HOLDS]->(:Office {id: $office})-[:OFFICE_OF]->(:Entity {id: $organization}) RETURN ${relSourced('h')} AS sourced`,
+        `MATCH (:Person {id: $person})-[h:HOLDS]->(:Office {id: $office})-[:OFFICE_OF]->(:Entity {id: $organization})
+          RETURN ${relSourced('h')} AS sourced`,
         p,
       );
       break;
@@ -115,7 +118,8 @@ export async function checkFact(articleId: string, fact: FactCheck): Promise<str
       break;
     case 'relationship':
       rows = await cypher(
-        `MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN ${relSourced('r')} AS sourced`,
+        `MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN ${relSourced('r')} AS
+          sourced`,
         p,
       );
       break;

@@ -37,7 +37,8 @@ export async function wipe(): Promise<void> {
 
 export async function counts(): Promise<{ nodes: number; relationships: number }> {
   const [row] = await cypher(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships ' +
+      '} RETURN nodes, relationships',
   );
   return { nodes: row!.nodes as number, relationships: row!.relationships as number };
 }

@@ -112,7 +112,7 @@ describe('mention linker on the seed articles', () => {
     expect(at(r, talibans)).toMatchObject({ surface: 'Taliban', entityId: 'org:taliban' });
   });
 
-  it('prefers the longest match: "Tehreek-e-Taliban Pakistan" is one mention with no "Pakistan" or "Taliban" inside', () => {
+  it('prefers the longest match: "Tehreek-e-Taliban Pakistan" is one mention, no "Pakistan" or "Taliban" in it', () => {
     const r = link(istanbul);
     const start = istanbul.indexOf('Tehreek-e-Taliban Pakistan');
     const ttp = at(r, start)!;

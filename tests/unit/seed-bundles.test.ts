@@ -7,7 +7,7 @@ import { paths } from '../../src/core/paths';
 import { seedBundleFiles } from '../../src/engine/seed/seed.service';
 
 describe('the curated seed bundles', () => {
-  it('are one per article text in data/articles and validate, with every evidence excerpt and quote verbatim in its article', () => {
+  it('are one per article text in data/articles and validate, every excerpt and quote verbatim in its article', () => {
     const files = seedBundleFiles();
     expect(files.map((f) => path.basename(f, '.json')).sort()).toEqual(
       fs

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { KhabarError, httpStatusOf } from '../../core/errors';
 import { requireRead, requireRole } from '../../core/principal';
 import type { GraphQLContext } from '../context';
@@ -11,7 +12,7 @@ export function createAuthPlugin(): ApolloServerPlugin<GraphQLContext> {
         didResolveOperation({ contextValue, operation }) {
           try {
             if (contextValue.authError) throw contextValue.authError;
-            if (operation?.operation === 'mutation') requireRole(contextValue.principal, 'editor');
+            if (operation?.operation === OperationTypeNode.MUTATION) requireRole(contextValue.principal, 'editor');
             else requireRead(contextValue.principal, contextValue.config.auth.readsRequireAuth);
           } catch (err) {
             if (!(err instanceof KhabarError)) throw err;

@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { Logger } from '../../core/logger';
 import type { GraphQLContext } from '../context';
 
 /** One log line per operation: name, type, caller, duration, error count. Writes are logged at info. */
 export function createRequestLogPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
-    async requestDidStart() {
+    requestDidStart() {
       const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ contextValue, operation, operationName, errors }) {
+      return Promise.resolve({
+        willSendResponse({ contextValue, operation, operationName, errors }) {
           const kind = operation?.operation ?? 'unknown';
           const line = {
             operation: operationName ?? null,
@@ -17,10 +18,11 @@ export function createRequestLogPlugin(log: Logger): ApolloServerPlugin<GraphQLC
             ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
             errors: errors?.length ?? 0,
           };
-          if (kind === 'mutation') log.info(line, 'graphql write');
+          if (kind === OperationTypeNode.MUTATION) log.info(line, 'graphql write');
           else log.debug(line, 'graphql read');
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -20,7 +20,8 @@ export class ClaimResolver {
 
   @Query(() => ClaimConnection, {
     description:
-      'Who asserted what and who denied it. about: an entity, or a place including places within it (also through the ' +
+      'Who asserted what and who denied it. about: an entity, or a place including places within it (also ' +
+      'through the ' +
       "claims' figures); speaker and stance: claims that actor asserted (or denied). Newest first by default.",
   })
   claims(

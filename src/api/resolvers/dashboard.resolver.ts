@@ -27,9 +27,10 @@ import { ActorActivity, ClaimStanceCounts, EventsOverTime, FigureSeries, GraphSu
 export class DashboardResolver {
   @Query(() => EventsOverTime, {
     description:
-      'Events per day, week, month or year between from and to, as series by type, place or actor; every bucket present, ' +
-      'zeros included. An event counts in the bucket holding its start only when its date is at least as precise as the ' +
-      'bucket; coarser ones are reported as imprecise. Same data: GET /export/events-over-time.csv|json.',
+      'Events per day, week, month or year between from and to, as series by type, place or actor; every bucket ' +
+      'present, zeros included. An event counts in the bucket holding its start only when its date is at least as ' +
+      'precise as the bucket; coarser ones are reported as imprecise. Same data: GET ' +
+      '/export/events-over-time.csv|json.',
   })
   eventsOverTime(
     @Arg('granularity', () => Granularity) granularity: GranularityName,
@@ -52,8 +53,9 @@ export class DashboardResolver {
 
   @Query(() => [FigureSeries], {
     description:
-      'Reported figures as series by metric, unit, scope and place, each point with its period and speakers. AGGREGATE and ' +
-      'EVENT figures are separate series and nothing is summed. Same data: GET /export/figure-series.csv|json.',
+      'Reported figures as series by metric, unit, scope and place, each point with its period and speakers. ' +
+      'AGGREGATE and EVENT figures are separate series and nothing is summed. Same data: GET ' +
+      '/export/figure-series.csv|json.',
   })
   figureSeries(
     @Arg('metrics', () => [String], {
@@ -86,8 +88,8 @@ export class DashboardResolver {
 
   @Query(() => [ActorActivity], {
     description:
-      'People, organizations and countries ranked by events taken part in (within the event filters) or by connections. ' +
-      'Same data: GET /export/top-actors.csv|json.',
+      'People, organizations and countries ranked by events taken part in (within the event filters) or by ' +
+      'connections. Same data: GET /export/top-actors.csv|json.',
   })
   topActors(
     @Arg('by', () => ActorRanking, { defaultValue: ActorRanking.EVENTS }) by: ActorRankingName,
@@ -106,8 +108,8 @@ export class DashboardResolver {
 
   @Query(() => ClaimStanceCounts, {
     description:
-      'Claims by stance and speaker: how many of the matching claims each actor asserts and denies. Filters as in claims(). ' +
-      'Same data: GET /export/claim-stances.csv|json.',
+      'Claims by stance and speaker: how many of the matching claims each actor asserts and denies. Filters as in ' +
+      'claims(). Same data: GET /export/claim-stances.csv|json.',
   })
   claimStances(
     @Arg('about', () => ID, { nullable: true }) about: string | undefined,

@@ -45,8 +45,8 @@ export class EntityResolver {
 
   @Query(() => EntityConnection, {
     description:
-      'Ranked search over names and aliases: case, diacritics, honorifics and small spelling differences are tolerated; ' +
-      'an exact name or alias ranks first. Pages forward only (first/after).',
+      'Ranked search over names and aliases: case, diacritics, honorifics and small spelling differences are ' +
+      'tolerated; an exact name or alias ranks first. Pages forward only (first/after).',
   })
   async search(
     @Arg('text', () => String) text: string,

@@ -42,8 +42,8 @@ export class EventResolver {
 
   @Query(() => [TimelineEntry], {
     description:
-      'Events in date order for an entity: those it took part in; for a place, those in it or in places within it; ' +
-      'for an event series, its parts. Month- or year-precision events sit at the start of their period.',
+      'Events in date order for an entity: those it took part in; for a place, those in it or in places within ' +
+      'it; for an event series, its parts. Month- or year-precision events sit at the start of their period.',
   })
   async timeline(
     @Arg('id', () => ID) id: string,

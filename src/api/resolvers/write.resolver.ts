@@ -71,8 +71,8 @@ export class WriteResolver {
 
   @Mutation(() => DeleteResult, {
     description:
-      'Soft by default: hidden from reads, restorable, relationships and sources kept. hard: true (admins) removes ' +
-      'it, keeping a snapshot in a ChangeRecord.',
+      'Soft by default: hidden from reads, restorable, relationships and sources kept. hard: true (admins) ' +
+      'removes it, keeping a snapshot in a ChangeRecord.',
   })
   deleteEntity(
     @Arg('id', () => ID) id: string,
@@ -89,7 +89,8 @@ export class WriteResolver {
 
   @Mutation(() => MergeResult, {
     description:
-      'Moves relationships, aliases and provenance of mergeId onto keepId and records the merge (who, when, a snapshot).',
+      'Moves relationships, aliases and provenance of mergeId onto keepId and records the merge (who, when, a ' +
+      'snapshot).',
   })
   mergeEntities(
     @Arg('keepId', () => ID) keepId: string,
@@ -136,9 +137,9 @@ export class WriteResolver {
 
   @Mutation(() => IngestResult, {
     description:
-      'Ingests an article bundle (docs/bundle-format.md) through the engine that seeds the graph: validated, resolved against ' +
-      'known entities, written in one transaction, idempotent by id, URL or the hash of text. With text, mentions of known ' +
-      'entities are linked in the same transaction.',
+      'Ingests an article bundle (docs/bundle-format.md) through the engine that seeds the graph: validated, ' +
+      'resolved against known entities, written in one transaction, idempotent by id, URL or the hash of text. ' +
+      'With text, mentions of known entities are linked in the same transaction.',
   })
   async ingestArticle(
     @Arg('bundle', () => GraphQLJSONObject) bundle: Record<string, unknown>,

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { FigurePoint as FigurePointRecord } from '../../model/dashboard.model';
 import type { EntityRef as EntityRefRecord } from '../../model/entity.model';
-import type { EntityKind as EntityKindName, FigureScope as FigureScopeName } from '../../model/vocabulary';
+import type { EntityKind as EntityKindName } from '../../model/vocabulary';
 import type { Granularity as GranularityName, EventGrouping as EventGroupingName } from '../../model/dashboard.model';
 import { DatePrecision, EntityKind, EventGrouping, FigureScope, Granularity } from './enums';
 
@@ -12,7 +12,7 @@ import { DatePrecision, EntityKind, EventGrouping, FigureScope, Granularity } fr
 @ObjectType('EntityRef', {
   description: 'Id, name and kind of an entity: enough to label a chart; entity(id:) gives the rest.',
 })
-export class EntityRef {
+class EntityRef {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => EntityKind) kind!: EntityKindName;
@@ -41,9 +41,9 @@ export class EventCountSeries {
   counts!: number[];
   @Field(() => [Int], {
     description:
-      'Per bucket: events whose start is known only to a coarser period overlapping the bucket, so they may have started in it ' +
-      '(a month-precision event in each week of its month). Not in counts, and not additive: such an event appears in every ' +
-      'bucket its start period overlaps.',
+      'Per bucket: events whose start is known only to a coarser period overlapping the bucket, so they may have ' +
+      'started in it (a month-precision event in each week of its month). Not in counts, and not additive: such ' +
+      'an event appears in every bucket its start period overlaps.',
   })
   imprecise!: number[];
   @Field(() => Int, { description: 'Sum of counts.' }) total!: number;
@@ -76,7 +76,7 @@ export class EventsOverTime {
 }
 
 @ObjectType('FigurePoint', { description: 'One reported figure of a series.' })
-export class FigurePoint {
+class FigurePoint {
   @Field(() => ID) figureId!: string;
   @Field(() => Float, { nullable: true }) value?: number | null;
   @Field(() => Float, { nullable: true }) low?: number | null;
@@ -85,7 +85,8 @@ export class FigurePoint {
   @Field(() => Float, {
     nullable: true,
     description:
-      'One number to plot: value, else best, else low (an "at least" bound), else high. See approximation for the wording.',
+      'One number to plot: value, else best, else low (an "at least" bound), else high. See approximation for the ' +
+      'wording.',
   })
   chartValue?: number | null;
   @Field(() => String, { nullable: true, description: 'The source wording when not exact: "dozens", "over 200".' })

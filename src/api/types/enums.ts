@@ -47,7 +47,7 @@ export const SortDirection = asEnum(['ASC', 'DESC'] as const);
 export type SortDirection = keyof typeof SortDirection;
 
 /** Every relationship type in the graph, for neighbourhood filters and path hops. */
-export const GRAPH_RELATIONSHIP_TYPES = [
+const GRAPH_RELATIONSHIP_TYPES = [
   ...RELATIONSHIP_TYPE_NAMES,
   'PARTICIPATED_IN',
   'HOLDS',
@@ -118,8 +118,8 @@ registerEnumType(Granularity, {
 registerEnumType(EventGrouping, {
   name: 'EventGrouping',
   description:
-    'One series for all events, or one per event type, per place the event is recorded in, or per participating actor. ' +
-    'By PLACE and ACTOR an event counts in each of its places or participants, so those series may overlap.',
+    'One series for all events, or one per event type, per place the event is recorded in, or per participating ' +
+    'actor. By PLACE and ACTOR an event counts in each of its places or participants, so those series may overlap.',
 });
 registerEnumType(ActorRanking, {
   name: 'ActorRanking',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Bundle, SourceInput } from './bundle.schema';
 
 /** Folds whitespace and typographic quotes so an excerpt matches across line breaks. */
-export function foldText(s: string): string {
+function foldText(s: string): string {
   return s
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
@@ -13,7 +13,7 @@ export function foldText(s: string): string {
 }
 
 /** Every source in a bundle, with a label naming its fact. */
-export function allSources(b: Bundle): { fact: string; source: SourceInput }[] {
+function allSources(b: Bundle): { fact: string; source: SourceInput }[] {
   const out: { fact: string; source: SourceInput }[] = [];
   b.entities.forEach((e) => out.push({ fact: e.id, source: e.source }));
   b.events.forEach((e) => {
@@ -40,7 +40,7 @@ export function articleFileOf(raw: unknown): string | null {
 }
 
 /** The article text named by `article.file`, a path relative to the bundle's own folder; null when absent. */
-export function readArticleText(b: Pick<Bundle, 'article'>, bundleDir: string): string | null {
+function readArticleText(b: Pick<Bundle, 'article'>, bundleDir: string): string | null {
   return b.article.file ? readArticleFile(b.article.file, bundleDir) : null;
 }
 

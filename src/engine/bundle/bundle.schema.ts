@@ -22,7 +22,7 @@ const anyId = z.string().regex(/^[a-z]+:[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must loo
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** "2025", "2025-10" or "2025-10-19": the precision is the form (YEAR, MONTH, DAY). */
-export const partialDate = z
+const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(
@@ -91,7 +91,7 @@ export const entityFields = z.discriminatedUnion('kind', [
   placeFields.strict(),
 ]);
 
-export const entity = z.discriminatedUnion('kind', [
+const entity = z.discriminatedUnion('kind', [
   personFields.extend({ source }).strict(),
   organizationFields.extend({ source }).strict(),
   placeFields.extend({ source }).strict(),
@@ -145,7 +145,7 @@ function checkFigure(f: z.infer<typeof figureShape>, ctx: z.RefinementCtx) {
   }
 }
 
-export const figure = figureShape.strict().superRefine(checkFigure);
+const figure = figureShape.strict().superRefine(checkFigure);
 export type FigureInput = z.infer<typeof figure>;
 
 const eventShape = z.object({
@@ -181,7 +181,7 @@ function checkEventFields(e: z.infer<typeof eventShape>, ctx: z.RefinementCtx) {
 /** An event's own fields, without source or links: what createEntity checks for an event. */
 export const eventFields = eventShape.strict().superRefine(checkEventFields);
 
-export const event = eventShape
+const event = eventShape
   .extend({
     placeIds: z.array(anyId).max(20).default([]),
     partOf: anyId.optional(),
@@ -206,9 +206,8 @@ export const event = eventShape
       }
     });
   });
-export type EventInput = z.infer<typeof event>;
 
-export const position = z
+const position = z
   .object({
     personId: anyId,
     /** The office itself, shared by every holder: "Defence Minister of Pakistan". */
@@ -221,7 +220,6 @@ export const position = z
     source,
   })
   .strict();
-export type PositionInput = z.infer<typeof position>;
 
 const stance = z
   .object({
@@ -236,7 +234,7 @@ const stance = z
   })
   .strict();
 
-export const claim = z
+const claim = z
   .object({
     id: id('claim'),
     kind: z.enum(CLAIM_KINDS),
@@ -258,9 +256,8 @@ export const claim = z
       });
     }
   });
-export type ClaimInput = z.infer<typeof claim>;
 
-export const relationship = z
+const relationship = z
   .object({
     type: z.enum(RELATIONSHIP_TYPE_NAMES),
     from: anyId,
@@ -271,9 +268,8 @@ export const relationship = z
     source,
   })
   .strict();
-export type RelationshipInput = z.infer<typeof relationship>;
 
-export const article = z
+const article = z
   .object({
     id: id('article'),
     title: text(500),
@@ -296,16 +292,14 @@ export const article = z
     message: 'an INFERRED date needs dateNote saying how',
     path: ['dateNote'],
   });
-export type ArticleInput = z.infer<typeof article>;
 
 /** A participant added to an event declared elsewhere (another article, or earlier in the graph). */
-export const participation = z
+const participation = z
   .object({ eventId: anyId, actorId: anyId, role: z.enum(PARTICIPANT_ROLES), note: text(500).optional(), source })
   .strict();
-export type ParticipationInput = z.infer<typeof participation>;
 
 /** A figure on its own: stated by an existing claim (claimId), or an event's count in the article's voice. */
-export const looseFigure = figureShape
+const looseFigure = figureShape
   .extend({ claimId: anyId.optional(), source })
   .strict()
   .superRefine((f, ctx) => {
@@ -318,7 +312,6 @@ export const looseFigure = figureShape
       });
     }
   });
-export type LooseFigureInput = z.infer<typeof looseFigure>;
 
 export const bundle = z
   .object({

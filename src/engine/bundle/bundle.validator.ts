@@ -28,7 +28,7 @@ export class BundleValidationError extends Error {
 type RefKind = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'EVENT' | 'CLAIM';
 
 /** An id used but not declared: each use, and the kinds every use allows (the graph must agree). */
-export interface ExternalRef {
+interface ExternalRef {
   uses: { fact: string; field: string }[];
   allowed: RefKind[];
   /** Used where only actors may stand: as a PLACE it must be a country. */
@@ -46,7 +46,7 @@ const PREFIX_KIND: Record<string, RefKind> = {
 };
 
 /** The kind an id's prefix names ("org:ttp" → ORGANIZATION), if any. */
-export function kindOfPrefix(id: string): RefKind | undefined {
+function kindOfPrefix(id: string): RefKind | undefined {
   return PREFIX_KIND[id.split(':')[0]!];
 }
 

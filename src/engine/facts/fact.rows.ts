@@ -12,14 +12,14 @@ import type { Bundle, FigureInput, SourceInput } from '../bundle/bundle.schema';
 
 type RowsOf<Q extends keyof QueryParams> = QueryParams[Q] extends { rows: (infer R)[] } ? R : never;
 
-export type EntityRow = RowsOf<'merge-entities'>;
-export type RelationshipRow = RowsOf<'merge-entity-relationships'>;
-export type ParticipationRow = RowsOf<'merge-participations'>;
-export type PositionRow = RowsOf<'merge-positions'>;
-export type ClaimRow = RowsOf<'merge-claims'>;
-export type StanceRow = RowsOf<'merge-claim-stances'>;
-export type SubjectRow = RowsOf<'merge-claim-subjects'>;
-export type FigureRow = RowsOf<'merge-figures'>;
+type EntityRow = RowsOf<'merge-entities'>;
+type RelationshipRow = RowsOf<'merge-entity-relationships'>;
+type ParticipationRow = RowsOf<'merge-participations'>;
+type PositionRow = RowsOf<'merge-positions'>;
+type ClaimRow = RowsOf<'merge-claims'>;
+type StanceRow = RowsOf<'merge-claim-stances'>;
+type SubjectRow = RowsOf<'merge-claim-subjects'>;
+type FigureRow = RowsOf<'merge-figures'>;
 
 /** Every kind of fact row, each list written by one query. */
 export interface FactRows {
@@ -45,17 +45,6 @@ export const FACT_GROUPS = [
 ] as const satisfies readonly (keyof FactRows)[];
 export type FactGroup = (typeof FACT_GROUPS)[number];
 
-export const emptyFactRows = (): FactRows => ({
-  entities: [],
-  relationships: [],
-  participations: [],
-  positions: [],
-  claims: [],
-  stances: [],
-  subjects: [],
-  figures: [],
-});
-
 /** What every row needs besides the fact: where bundle ids point in the graph, and who wrote it when. */
 export interface FactContext {
   articleId: string;
@@ -66,7 +55,7 @@ export interface FactContext {
 }
 
 /** Source fields as stored on SOURCED_FROM (no nulls: Neo4j stores no null properties). */
-export function sourceProps(s: SourceInput) {
+function sourceProps(s: SourceInput) {
   return compact({
     basis: s.basis,
     attribution: s.attribution,
@@ -77,7 +66,7 @@ export function sourceProps(s: SourceInput) {
 }
 
 /** One provenance record on a relationship, as JSON (relationships cannot point at an Article). */
-export function provenance(ctx: FactContext, s: SourceInput): string {
+function provenance(ctx: FactContext, s: SourceInput): string {
   return JSON.stringify({ article: ctx.articleId, ...sourceProps(s), at: ctx.now, by: ctx.by });
 }
 
@@ -116,8 +105,8 @@ function entityRows(b: Pick<Bundle, 'entities' | 'events'>, ctx: FactContext): E
   ];
 }
 
-export function relationshipRows(b: Pick<Bundle, 'relationships' | 'events'>, ctx: FactContext): RelationshipRow[] {
-  const r = ctx.resolve;
+function relationshipRows(b: Pick<Bundle, 'relationships' | 'events'>, ctx: FactContext): RelationshipRow[] {
+  const r = (id: string) => ctx.resolve(id);
   const stated = b.relationships.map((rel) => ({
     type: rel.type,
     from: r(rel.from),
@@ -145,7 +134,7 @@ export function relationshipRows(b: Pick<Bundle, 'relationships' | 'events'>, ct
   return [...stated, ...ofEvents];
 }
 
-export function participationRows(b: Pick<Bundle, 'participations' | 'events'>, ctx: FactContext): ParticipationRow[] {
+function participationRows(b: Pick<Bundle, 'participations' | 'events'>, ctx: FactContext): ParticipationRow[] {
   return [...b.events.flatMap((e) => e.participants.map((p) => ({ ...p, eventId: e.id }))), ...b.participations].map(
     (p) => ({
       actorId: ctx.resolve(p.actorId),
@@ -171,10 +160,7 @@ function positionRows(positions: Bundle['positions'], ctx: FactContext): Positio
   }));
 }
 
-export function claimRows(
-  claims: Bundle['claims'],
-  ctx: FactContext,
-): Pick<FactRows, 'claims' | 'stances' | 'subjects'> {
+function claimRows(claims: Bundle['claims'], ctx: FactContext): Pick<FactRows, 'claims' | 'stances' | 'subjects'> {
   const dated = (d: string | undefined) => {
     const p = d ? expandPartialDate(d) : null;
     return { date: p?.start ?? null, datePrecision: p?.precision ?? null };
@@ -235,7 +221,7 @@ function figureRow(
 }
 
 /** Figures inside events (their own voice), inside claims (the claim's speakers), and on their own. */
-export function figureRows(b: Pick<Bundle, 'events' | 'claims' | 'figures'>, ctx: FactContext): FigureRow[] {
+function figureRows(b: Pick<Bundle, 'events' | 'claims' | 'figures'>, ctx: FactContext): FigureRow[] {
   const r = (id: string | undefined) => (id ? ctx.resolve(id) : null);
   return [
     ...b.events.flatMap((e) =>

@@ -6,7 +6,7 @@ import { FACT_GROUPS, type FactGroup, type FactRows } from './fact.rows';
 // in an order that lets later rows find what earlier ones created, inside the caller's transaction.
 // Ingestion and every single-fact mutation come through here.
 
-export type FactCounts = Record<FactGroup, number>;
+type FactCounts = Record<FactGroup, number>;
 
 export interface WriteReport {
   created: FactCounts;
@@ -14,7 +14,7 @@ export interface WriteReport {
   skipped: FactCounts;
 }
 
-export const zeroCounts = (): FactCounts => Object.fromEntries(FACT_GROUPS.map((g) => [g, 0])) as FactCounts;
+const zeroCounts = (): FactCounts => Object.fromEntries(FACT_GROUPS.map((g) => [g, 0])) as FactCounts;
 
 /** Writes every row in one transaction; a row that matched no node fails the whole write (nothing is dropped). */
 export async function writeFacts(
@@ -31,7 +31,9 @@ export async function writeFacts(
         {
           fact: group,
           field: '',
-          message: `${sent.length - written.length} of ${sent.length} ${group} could not be written (an end is missing or is not an actor)`,
+          message:
+            `${sent.length - written.length} of ${sent.length} ${group} could not be written ` +
+            '(an end is missing or is not an actor)',
         },
       ]);
     }

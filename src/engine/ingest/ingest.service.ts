@@ -28,7 +28,7 @@ export interface IngestOptions {
   withMentions?: boolean;
 }
 
-export function textHash(text: string): string {
+function textHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
@@ -110,7 +110,7 @@ export class IngestService {
   ): Promise<IngestReport> {
     const article = await this.mergeArticle(tx, b, at, text);
     const resolution = await resolveEntities(tx, declaredEntities(b), external);
-    const rows = factRows(b, { ...at, articleId: article.id, resolve: resolution.resolve });
+    const rows = factRows(b, { ...at, articleId: article.id, resolve: (id) => resolution.resolve(id) });
     const written = await writeFacts(tx, rows, { ...at, articleId: article.id });
     const report: IngestReport = { article, matched: resolution.matched, ...written };
     if (text && withMentions) {

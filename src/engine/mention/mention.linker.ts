@@ -75,7 +75,7 @@ export interface Mention {
   alternatives?: string[];
 }
 
-export interface Candidate {
+interface Candidate {
   surface: string;
   /** First occurrence. */
   start: number;
@@ -98,7 +98,7 @@ interface NameEntry {
   acronym: boolean;
 }
 
-export interface TrieNode {
+interface TrieNode {
   next: Map<string, TrieNode>;
   entries: NameEntry[];
 }
@@ -150,7 +150,7 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
-    const start = m.index!;
+    const start = m.index;
     const key = tokenKey(raw);
     if (!key) continue;
     const tok: Token = {
@@ -365,21 +365,21 @@ function selectMentions(
 
 const STOP_WORDS = new Set(
   (
-    'the a an in on at to for from by with as of into onto upon about it its this that these those he she they we you i ' +
-    'his her their our my your him them us me who whom whose which what why how when where there here then than ' +
-    'but and or nor so yet if though although because since until unless while after before during despite ' +
-    'both however separately citing meanwhile also still even thus hence moreover furthermore nevertheless ' +
-    'many most some all any each every several such no not none one two three four five six seven eight nine ten ' +
-    'first second third last next earlier later over under according asked speaking addressing regarding following ' +
+    'the a an in on at to for from by with as of into onto upon about it its this that these those he she they we ' +
+    'you i his her their our my your him them us me who whom whose which what why how when where there here then ' +
+    'than but and or nor so yet if though although because since until unless while after before during despite ' +
+    'both however separately citing meanwhile also still even thus hence moreover furthermore nevertheless many ' +
+    'most some all any each every several such no not none one two three four five six seven eight nine ten first ' +
+    'second third last next earlier later over under according asked speaking addressing regarding following ' +
     'yesterday today tomorrow tonight now instead indeed perhaps'
   ).split(' '),
 );
 
 const CALENDAR_WORDS = new Set(
   (
-    'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'
+    'january february march april may june july august september october november december jan feb mar apr jun ' +
+    'jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu ' +
+    'thur thurs fri sat sun'
   ).split(' '),
 );
 
@@ -390,7 +390,7 @@ const CONNECTORS = new Set(
 const HYPHEN_GAP = /^[-‐‑]$/;
 const SPACE_GAP = /^[ \t\u00a0]+$/;
 const DOT_SPACE_GAP = /^\.[ \t\u00a0]+$/;
-const OPENERS = /[ \t\u00a0“‘"'(\[«]/;
+const OPENERS = /[ \t\u00a0“‘"'([«]/;
 
 function isConnector(t: Token): boolean {
   return !t.capitalised && CONNECTORS.has(t.text);
@@ -447,123 +447,159 @@ function headlineTokens(text: string, tokens: Token[]): Uint8Array {
   return flag;
 }
 
-function findCandidates(text: string, tokens: Token[], owner: Int32Array): Candidate[] {
-  const n = tokens.length;
-  const headline = headlineTokens(text, tokens);
-  const initial = new Uint8Array(n);
-  for (let k = 0; k < n; k++) initial[k] = sentenceInitial(text, tokens, k) ? 1 : 0;
+type Gap = 'space' | 'hyphen' | 'dot' | null;
 
-  const gapAfter = (k: number): 'space' | 'hyphen' | 'dot' | null => {
-    if (k + 1 >= n) return null;
-    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+/** One pass over a text's tokens collecting candidates; each step of the candidate rules is a method. */
+class CandidateScan {
+  private readonly n: number;
+  private readonly initial: Uint8Array;
+  private readonly capWord: Uint8Array;
+  private readonly midSentence = new Set<string>();
+  private readonly found = new Map<string, Candidate>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly owner: Int32Array,
+  ) {
+    this.n = tokens.length;
+    this.initial = new Uint8Array(this.n);
+    for (let k = 0; k < this.n; k++) this.initial[k] = sentenceInitial(text, tokens, k) ? 1 : 0;
+    this.capWord = this.nameLikeWords(headlineTokens(text, tokens));
+    this.dropHyphenatedNonNames();
+    // Capitalised words seen mid-sentence vouch for the same word at a sentence start.
+    for (let k = 0; k < this.n; k++) if (this.capWord[k] && !this.initial[k]) this.midSentence.add(tokens[k]!.text);
+  }
+
+  private tok(k: number): Token {
+    return this.tokens[k]!;
+  }
+
+  private gapAfter(k: number): Gap {
+    if (k + 1 >= this.n) return null;
+    const gap = this.text.slice(this.tok(k).end, this.tok(k + 1).start);
     if (HYPHEN_GAP.test(gap)) return 'hyphen';
     if (SPACE_GAP.test(gap)) return 'space';
-    if (DOT_SPACE_GAP.test(gap) && takesAbbreviationDot(tokens[k]!)) return 'dot';
+    if (DOT_SPACE_GAP.test(gap) && takesAbbreviationDot(this.tok(k))) return 'dot';
     return null;
-  };
-
-  // A capitalised word is name-like unless it is a stop word, a date, a lone letter or part of a
-  // hyphenated word that is not a name as a whole ("Indian-sponsored").
-  const capWord = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const t = tokens[k]!;
-    if (!t.capitalised || headline[k]) continue;
-    const stemKey = t.stemKey ?? t.key;
-    if (CALENDAR_WORDS.has(stemKey)) continue;
-    const initialLetter = t.key.length === 1 && !t.abbrev;
-    if (initialLetter && !(gapAfter(k) === 'dot')) continue;
-    if (!initialLetter && STOP_WORDS.has(stemKey)) continue;
-    capWord[k] = 1;
   }
-  for (let a = 0; a < n;) {
-    let b = a;
-    while (b + 1 < n && tokens[b]!.stemEnd === undefined && gapAfter(b) === 'hyphen') b++;
-    if (b > a) {
-      let ok = capWord[b] === 1;
-      for (let k = a; k <= b && ok; k++) ok = capWord[k] === 1 || isConnector(tokens[k]!);
-      if (!ok) for (let k = a; k <= b; k++) capWord[k] = 0;
+
+  /** A capitalised word is name-like unless it is a stop word, a date or a lone letter (not an initial). */
+  private nameLikeWords(headline: Uint8Array): Uint8Array {
+    const capWord = new Uint8Array(this.n);
+    for (let k = 0; k < this.n; k++) {
+      const t = this.tok(k);
+      if (!t.capitalised || headline[k]) continue;
+      const stemKey = t.stemKey ?? t.key;
+      if (CALENDAR_WORDS.has(stemKey)) continue;
+      const initialLetter = t.key.length === 1 && !t.abbrev;
+      if (initialLetter && this.gapAfter(k) !== 'dot') continue;
+      if (!initialLetter && STOP_WORDS.has(stemKey)) continue;
+      capWord[k] = 1;
     }
-    a = b + 1;
+    return capWord;
   }
 
-  // Capitalised words seen mid-sentence vouch for the same word at a sentence start.
-  const midSentence = new Set<string>();
-  for (let k = 0; k < n; k++) if (capWord[k] && !initial[k]) midSentence.add(tokens[k]!.text);
+  /** A hyphenated word is a name only as a whole ("Lashkar-e-Taiba" yes, "Indian-sponsored" no). */
+  private dropHyphenatedNonNames(): void {
+    for (let a = 0; a < this.n;) {
+      let b = a;
+      while (b + 1 < this.n && this.tok(b).stemEnd === undefined && this.gapAfter(b) === 'hyphen') b++;
+      if (b > a) {
+        let ok = this.capWord[b] === 1;
+        for (let k = a; k <= b && ok; k++) ok = this.capWord[k] === 1 || isConnector(this.tok(k));
+        if (!ok) for (let k = a; k <= b; k++) this.capWord[k] = 0;
+      }
+      a = b + 1;
+    }
+  }
 
-  const found = new Map<string, Candidate>();
-  // A connector may open a name only when hyphenated to it ("al-Qaeda"), never as a loose word.
-  const opensName = (k: number) => isConnector(tokens[k]!) && gapAfter(k) === 'hyphen' && capWord[k + 1] === 1;
-  const emit = (piece: number[]) => {
+  /** A connector may open a name only when hyphenated to it ("al-Qaeda"), never as a loose word. */
+  private opensName(k: number): boolean {
+    return isConnector(this.tok(k)) && this.gapAfter(k) === 'hyphen' && this.capWord[k + 1] === 1;
+  }
+
+  private vouched(k: number): boolean {
+    return !this.initial[k] || this.midSentence.has(this.tok(k).text);
+  }
+
+  /** Trims a piece to its name-like words and records it, when it is a name nobody knows yet. */
+  private emit(piece: number[]): void {
     // "Fighters of Lashkar-e-Taiba": an unvouched sentence opener before a connector is prose.
     const opener = piece[0];
-    const unvouched = opener !== undefined && initial[opener] && !midSentence.has(tokens[opener]!.text);
-    if (unvouched && piece.length > 1 && isConnector(tokens[piece[1]!]!)) piece.shift();
-    while (piece.length && !capWord[piece[0]!] && !opensName(piece[0]!)) piece.shift();
-    while (piece.length && !capWord[piece[piece.length - 1]!]) piece.pop();
+    if (opener !== undefined && !this.vouched(opener) && piece.length > 1 && isConnector(this.tok(piece[1]!)))
+      piece.shift();
+    while (piece.length && !this.capWord[piece[0]!] && !this.opensName(piece[0]!)) piece.shift();
+    while (piece.length && !this.capWord[piece[piece.length - 1]!]) piece.pop();
     if (piece.length === 0) return;
-    if (!piece.some((k) => owner[k] === -1 && capWord[k])) return;
-    if (piece.filter((k) => capWord[k]).length > 5) return;
-    if (piece.length === 1 && initial[piece[0]!] && !midSentence.has(tokens[piece[0]!]!.text)) return;
-    const first = tokens[piece[0]!]!;
-    const last = tokens[piece[piece.length - 1]!]!;
-    const start = first.start;
+    if (!piece.some((k) => this.owner[k] === -1 && this.capWord[k])) return;
+    if (piece.filter((k) => this.capWord[k]).length > 5) return;
+    if (piece.length === 1 && !this.vouched(piece[0]!)) return;
+    const start = this.tok(piece[0]!).start;
+    const last = this.tok(piece[piece.length - 1]!);
     const end = last.stemEnd ?? last.end;
-    const surface = text.slice(start, end);
-    const seen = found.get(surface);
+    const surface = this.text.slice(start, end);
+    const seen = this.found.get(surface);
     if (seen) seen.count++;
-    else found.set(surface, { surface, start, end, count: 1 });
-  };
+    else this.found.set(surface, { surface, start, end, count: 1 });
+  }
 
-  let k = 0;
-  while (k < n) {
-    if (!capWord[k] && owner[k] === -1 && !opensName(k)) {
-      k++;
-      continue;
-    }
-    // Collect a run: name-like words, known-name tokens and connectors, joined by spaces/hyphens.
+  /** Name-like words, known-name tokens and connectors joined by spaces or hyphens, from k on. */
+  private collectRun(k: number): number[] {
     const run: number[] = [];
-    let j = k;
-    for (;;) {
-      const t = tokens[j]!;
-      const member = capWord[j] || owner[j] !== -1 || (run.length > 0 ? isConnector(t) : opensName(j));
+    for (let j = k; j < this.n; j++) {
+      const t = this.tok(j);
+      const member = this.capWord[j] || this.owner[j] !== -1 || (run.length > 0 ? isConnector(t) : this.opensName(j));
       if (!member) break;
       run.push(j);
-      if (t.stemEnd !== undefined || gapAfter(j) === null) break;
-      j++;
-      if (j >= n) break;
+      if (t.stemEnd !== undefined || this.gapAfter(j) === null) break;
     }
-    if (run.length === 0) {
-      k++;
-      continue;
-    }
-    k = run[run.length - 1]! + 1;
+    return run;
+  }
 
-    // Split the run around known names (see the header for why each way).
+  /** Splits a run around known names (see the header for why each way) and emits the unknown parts. */
+  private splitRun(run: number[]): void {
     let cur: number[] = [];
     let curHasUnknown = false;
     for (let r = 0; r < run.length;) {
       const idx = run[r]!;
-      if (owner[idx] === -1) {
+      if (this.owner[idx] === -1) {
         cur.push(idx);
-        if (capWord[idx]) curHasUnknown = true;
+        if (this.capWord[idx]) curHasUnknown = true;
         r++;
         continue;
       }
-      const m = owner[idx];
+      const m = this.owner[idx];
       const block: number[] = [];
-      while (r < run.length && owner[run[r]!] === m) block.push(run[r++]!);
+      while (r < run.length && this.owner[run[r]!] === m) block.push(run[r++]!);
       const lastCur = cur[cur.length - 1];
-      if (curHasUnknown && lastCur !== undefined && isConnector(tokens[lastCur]!)) {
+      if (curHasUnknown && lastCur !== undefined && isConnector(this.tok(lastCur))) {
         cur.push(...block);
       } else {
-        if (curHasUnknown) emit(cur);
+        if (curHasUnknown) this.emit(cur);
         cur = block;
         curHasUnknown = false;
       }
     }
-    if (curHasUnknown) emit(cur);
+    if (curHasUnknown) this.emit(cur);
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+
+  candidates(): Candidate[] {
+    for (let k = 0; k < this.n;) {
+      const run = this.capWord[k] || this.owner[k] !== -1 || this.opensName(k) ? this.collectRun(k) : [];
+      if (run.length === 0) {
+        k++;
+        continue;
+      }
+      k = run[run.length - 1]! + 1;
+      this.splitRun(run);
+    }
+    return [...this.found.values()].sort((a, b) => a.start - b.start);
+  }
+}
+
+function findCandidates(text: string, tokens: Token[], owner: Int32Array): Candidate[] {
+  return new CandidateScan(text, tokens, owner).candidates();
 }
 
 /** Links one text against a compiled dictionary. */

@@ -101,7 +101,9 @@ async function matchByName(tx: TxRunner, unresolved: Declared[], problems: Bundl
       problems.push({
         fact: d.fact,
         field: 'name',
-        message: `matches several existing ${d.kind} entities (${top.map((h) => h.id).join(', ')}); give the bundle entity the id of the right one`,
+        message:
+          `matches several existing ${d.kind} entities (${top.map((h) => h.id).join(', ')}); ` +
+          'give the bundle entity the id of the right one',
       });
       continue;
     }

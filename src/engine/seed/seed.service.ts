@@ -7,7 +7,7 @@ import { IngestService, type IngestReport } from '../ingest/ingest.service';
 import { articleFileOf, readArticleFile } from '../bundle/bundle.evidence';
 import { writeMentions } from '../mention/mention.writer';
 
-export const SEED_DIR = paths.articles;
+const SEED_DIR = paths.articles;
 
 /** The curated article bundles, in file-name (date) order. */
 export function seedBundleFiles(dir = SEED_DIR): string[] {

@@ -2,7 +2,7 @@ import { compact } from '../../core/args';
 import { badInput } from '../../core/errors';
 import { requireRole, type Principal } from '../../core/principal';
 import type { Database, TxRunner } from '../../db/database';
-import type { FactSetInput, SourceInput } from '../bundle/bundle.schema';
+import type { FactSetInput } from '../bundle/bundle.schema';
 import { validateFacts } from '../bundle/bundle.validator';
 import { factRows } from '../facts/fact.rows';
 import { writeFacts, type WriteReport } from '../facts/fact.writer';
@@ -104,5 +104,3 @@ export class FactService {
     });
   }
 }
-
-export type { SourceInput };

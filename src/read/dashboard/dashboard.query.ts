@@ -6,13 +6,13 @@ import type { ActorRanking, EventGrouping, Granularity } from '../../model/dashb
 // with an error naming the same argument (GraphQL argument name = export query parameter name).
 
 /** A day series over ten years would be 3,650 points; no chart shows that, and it would cost a long query. */
-export const MAX_BUCKETS = 1000;
-export const MAX_SERIES = 100;
-export const MAX_ROWS = 100;
+const MAX_BUCKETS = 1000;
+const MAX_SERIES = 100;
+const MAX_ROWS = 100;
 
 /** Cypher's date.truncate unit for each granularity. */
 const UNITS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const satisfies Record<Granularity, string>;
-export type Unit = (typeof UNITS)[Granularity];
+type Unit = (typeof UNITS)[Granularity];
 
 export interface EventsOverTimeQuery {
   granularity: Granularity;
@@ -91,7 +91,8 @@ export function eventsOverTimeQuery(a: {
   if (n > MAX_BUCKETS) {
     throw badInput(
       'to',
-      `${a.from} to ${a.to} makes ${n} ${a.granularity} buckets, more than ${MAX_BUCKETS}: shorten the window or use a coarser granularity`,
+      `${a.from} to ${a.to} makes ${n} ${a.granularity} buckets, more than ${MAX_BUCKETS}: ` +
+        'shorten the window or use a coarser granularity',
     );
   }
   return {
