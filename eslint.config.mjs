@@ -7,6 +7,9 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+// One project service for every TypeScript file (typescript-eslint keeps a single instance per run).
+const parserOptions = { projectService: { allowDefaultProject: ['*.mts'] }, tsconfigRootDir: import.meta.dirname };
+
 const maxLen = [
   'error',
   { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignorePattern: '^import |^\\s*// .*https?://' },
@@ -27,7 +30,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked, prettier],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: { parserOptions },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
