@@ -1,6 +1,6 @@
 // count-graph-summary
 // Counts of everything for a dashboard's header panel: entities by kind, claims and their stances,
-// figures by scope, articles, offices, fact relationships (all but SOURCED_FROM and MENTIONS) and
+// figures by scope, articles, offices, fact relationships (all but SOURCED_FROM, MENTIONS and NAMES) and
 // source links; the first and last event starts and the newest article date.
 // Parameters: none
 // Returns: people: int, organizations: int, places: int, countries: int, events: int, claims: int, asserts: int,
@@ -21,6 +21,6 @@ RETURN COUNT { (:Person) } AS people,
        COUNT { (f:Figure) WHERE f.scope = 'EVENT' } AS eventFigures,
        COUNT { (:Article) } AS articles,
        COUNT { (:Office) } AS offices,
-       COUNT { ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS'] } AS relationships,
+       COUNT { ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS', 'NAMES'] } AS relationships,
        COUNT { ()-[:SOURCED_FROM]->() } AS sourceLinks,
        firstEventStart, lastEventStart, latestArticleDate

@@ -1,9 +1,14 @@
 // find-entities-by-name-keys
-// Existing entities of the same kind known by any of a candidate's normalised names (resolution, step 2).
+// Existing entities of the same kind known by any of a candidate's normalised names (resolution, step
+// 2), through the (:NameKey {id: kind|key}) index: one index seek per key, whatever the graph's size.
 // exactHits counts matches on forms that keep honorifics, the stronger evidence when several match.
 // Parameters: $candidates: {ref: string, kind: EntityKind, keys: string[], exactKeys: string[]}[]
 // Returns: ref: string, id: string, name: string, exactHits: int
 UNWIND $candidates AS c
-MATCH (n:Entity {kind: c.kind})
-WHERE any(k IN c.keys WHERE k IN n.nameKeys)
+CALL (c) {
+  UNWIND c.keys AS key
+  MATCH (:NameKey {id: c.kind + '|' + key})-[:NAMES]->(n:Entity)
+  WHERE key IN n.nameKeys
+  RETURN DISTINCT n
+}
 RETURN c.ref AS ref, n.id AS id, n.name AS name, size([k IN c.exactKeys WHERE k IN n.nameKeys]) AS exactHits

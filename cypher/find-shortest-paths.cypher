@@ -6,7 +6,7 @@
 MATCH (a:Entity {id: $fromId})
 MATCH (b:Entity {id: $toId})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS'])
+WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS', 'NAMES'])
 RETURN [n IN nodes(p) | n {.id, .name, .title, .text, .metric, .kind, .orgType, .placeType, .eventType, .subType, labels: labels(n)}] AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role, provenance: r.provenance}] AS hops
 LIMIT $limit

@@ -2,15 +2,16 @@
 // Who asserts and who denies a claim: (actor)-[:ASSERTS|DENIES {date, quote, via}]->(claim). The type
 // comes from the fixed STANCES table.
 // Parameters: $rows: {actorId: string, claimId: string, stance: Stance, date: date?, datePrecision: DatePrecision?,
-//     quote: string?, via: string?, provenance: string}[],
-//   $articleId: string, $now: datetime
+//     quote: string?, via: string?, provenance: string,
+//     articleId: string}[],
+//   $now: datetime
 // Returns: actorId: string, claimId: string, stance: Stance, created: bool
 UNWIND $rows AS row
 MATCH (actor:Actor {id: row.actorId})
 MATCH (c:Claim {id: row.claimId})
 MERGE (actor)-[r:$(row.stance)]->(c)
-WITH r, row, $articleId IN coalesce(r.sources, []) AS known
-SET r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + $articleId END,
+WITH r, row, row.articleId IN coalesce(r.sources, []) AS known
+SET r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + row.articleId END,
     r.provenance = CASE WHEN known THEN r.provenance ELSE coalesce(r.provenance, []) + row.provenance END,
     r.date = coalesce(r.date, date(row.date)),
     r.datePrecision = coalesce(r.datePrecision, row.datePrecision),

@@ -1,21 +1,33 @@
 // merge-entities
-// Creates or updates named entities (people, organizations, places, events) and links each to the
-// article with SOURCED_FROM. Labels come from the server's fixed table (vocabulary.ts labelsFor).
-// An existing entity keeps its name and descriptive properties; names and aliases are unioned.
-// Parameters: $rows: EntityRow[], $articleId: string, $now: datetime, $by: string
+// Creates or updates named entities (people, organizations, places, events) and links each to its
+// article with SOURCED_FROM. Labels come from the server's fixed table (vocabulary.ts labelsFor). An
+// existing entity keeps its name and descriptive properties; names, aliases and name keys are unioned,
+// and every key gets its (:NameKey {id: kind|key})-[:NAMES]-> link, the index entity resolution and
+// mention linking read. Sort keys (nameSort, startSort, connSort) are set for index-ordered lists.
+// Parameters: $rows: EntityRow[], $now: datetime, $by: string
 // Returns: id: string, created: bool
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-  ON CREATE SET n.name = row.name, n.createdAt = datetime($now), n.createdBy = $by
+  ON CREATE SET n.name = row.name, n.createdAt = datetime($now), n.createdBy = $by, n.connections = 0,
+                n.nameSort = toLower(row.name) + '\u0001' + row.id,
+                n.connSort = '0000000000\u0001' + row.id
 SET n:$(row.labels),
-    n.aliases = reduce(acc = [], x IN coalesce(n.aliases, []) + row.aliases + CASE WHEN n.name IS NOT NULL AND n.name <> row.name THEN [row.name] ELSE [] END |
-                  CASE WHEN x IN acc OR x = coalesce(n.name, row.name) THEN acc ELSE acc + x END),
+    n.aliases = reduce(acc = [], x IN coalesce(n.aliases, []) + row.aliases +
+                       CASE WHEN n.name <> row.name THEN [row.name] ELSE [] END |
+                  CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
     n.nameKeys = reduce(acc = [], x IN coalesce(n.nameKeys, []) + row.nameKeys | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     n.startDate = coalesce(n.startDate, date(row.startDate)),
     n.endDate = coalesce(n.endDate, date(row.endDate))
 FOREACH (k IN [k IN keys(row.props) WHERE n[k] IS NULL] | SET n[k] = row.props[k])
+SET n.startSort = CASE WHEN n.startDate IS NULL THEN null ELSE toString(n.startDate) + '\u0001' + n.id END
 WITH n, row
-MATCH (a:Article {id: $articleId})
+CALL (n, row) {
+  UNWIND row.nameKeys AS key
+  MERGE (k:NameKey {id: n.kind + '|' + key})
+  MERGE (k)-[:NAMES]->(n)
+}
+WITH n, row
+MATCH (a:Article {id: row.articleId})
 MERGE (n)-[s:SOURCED_FROM]->(a)
   ON CREATE SET s += row.source, s.at = datetime($now), s.by = $by
 RETURN n.id AS id, n.createdAt = datetime($now) AS created

@@ -4,8 +4,8 @@
 // voice has no claim. Per-event counts (scope EVENT) point at their one event (COUNTS); aggregates
 // (scope AGGREGATE) never do, so the two are never summed together.
 // Parameters: $rows: {id: string, claimId: string?, props: Props, periodStart: date?, periodEnd: date?, placeId: string?,
-//     eventId: string?, source: SourceProps}[],
-//   $articleId: string, $now: datetime, $by: string
+//     eventId: string?, source: SourceProps, articleId: string}[],
+//   $now: datetime, $by: string
 // Returns: id: string, created: bool
 UNWIND $rows AS row
 MERGE (f:Figure {id: row.id})
@@ -19,7 +19,7 @@ FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (c)-[:STATES]->(f
 FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (f)-[:FOR_PLACE]->(p))
 FOREACH (_ IN CASE WHEN ev IS NULL THEN [] ELSE [1] END | MERGE (f)-[:COUNTS]->(ev))
 WITH f, row
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: row.articleId})
 MERGE (f)-[s:SOURCED_FROM]->(a)
   ON CREATE SET s += row.source, s.at = datetime($now), s.by = $by
 RETURN f.id AS id, f.createdAt = datetime($now) AS created

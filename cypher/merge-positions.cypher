@@ -2,8 +2,9 @@
 // Positions held: (Person)-[:HOLDS {start, end, asOf}]->(Office)-[:OFFICE_OF]->(Organization or country).
 // One HOLDS per person and office; dates fill in when a later source knows them.
 // Parameters: $rows: {personId: string, officeId: string, officeName: string, officeAliases: string[], organizationId: string,
-//     start: date?, end: date?, asOf: date?, provenance: string}[],
-//   $articleId: string, $now: datetime
+//     start: date?, end: date?, asOf: date?, provenance: string,
+//     articleId: string}[],
+//   $now: datetime
 // Returns: personId: string, officeId: string, created: bool
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
@@ -12,8 +13,8 @@ MERGE (o:Office {id: row.officeId})
   ON CREATE SET o.name = row.officeName, o.aliases = row.officeAliases, o.createdAt = datetime($now)
 MERGE (o)-[:OFFICE_OF]->(org)
 MERGE (p)-[h:HOLDS]->(o)
-WITH h, row, $articleId IN coalesce(h.sources, []) AS known
-SET h.sources = CASE WHEN known THEN h.sources ELSE coalesce(h.sources, []) + $articleId END,
+WITH h, row, row.articleId IN coalesce(h.sources, []) AS known
+SET h.sources = CASE WHEN known THEN h.sources ELSE coalesce(h.sources, []) + row.articleId END,
     h.provenance = CASE WHEN known THEN h.provenance ELSE coalesce(h.provenance, []) + row.provenance END,
     h.startDate = coalesce(h.startDate, date(row.start)),
     h.endDate = coalesce(h.endDate, date(row.end)),

@@ -9,6 +9,9 @@ CREATE CONSTRAINT office_id IF NOT EXISTS FOR (n:Office) REQUIRE n.id IS UNIQUE;
 DROP INDEX article_hash IF EXISTS;
 CREATE CONSTRAINT article_url IF NOT EXISTS FOR (n:Article) REQUIRE n.url IS UNIQUE;
 CREATE CONSTRAINT article_content_hash IF NOT EXISTS FOR (n:Article) REQUIRE n.contentHash IS UNIQUE;
-// Name locks: an ingest takes these for the names it is about to resolve (and deletes them before it
-// commits), so two articles creating the same new entity at once resolve one after the other.
-CREATE CONSTRAINT name_lock_key IF NOT EXISTS FOR (n:NameLock) REQUIRE n.key IS UNIQUE;
+// Name keys: (:NameKey {id: 'KIND|normalised name'})-[:NAMES]->(entity), the index entity resolution
+// and mention linking read (one seek per key). An ingest also takes a key's write lock before it
+// resolves a new entity by that name, so two articles creating the same entity resolve in turn.
+CREATE CONSTRAINT name_key_id IF NOT EXISTS FOR (n:NameKey) REQUIRE n.id IS UNIQUE;
+// Stores from before name keys had short-lived lock nodes instead.
+DROP CONSTRAINT name_lock_key IF EXISTS;

@@ -1,6 +1,18 @@
 // Range indexes for the lookups and filters the API makes.
+// Lookups by id under a specific label (an event, an actor ...) seek these instead of scanning the label.
+CREATE INDEX actor_id IF NOT EXISTS FOR (n:Actor) ON (n.id);
+CREATE INDEX person_id IF NOT EXISTS FOR (n:Person) ON (n.id);
+CREATE INDEX organization_id IF NOT EXISTS FOR (n:Organization) ON (n.id);
+CREATE INDEX place_id IF NOT EXISTS FOR (n:Place) ON (n.id);
+CREATE INDEX country_id IF NOT EXISTS FOR (n:Country) ON (n.id);
+CREATE INDEX event_id IF NOT EXISTS FOR (n:Event) ON (n.id);
+CREATE INDEX deleted_id IF NOT EXISTS FOR (n:Deleted) ON (n.id);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+// Keyset lists read in index order: (kind, sort key), the sort key unique (it ends with the id).
+CREATE INDEX entity_name_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.nameSort);
+CREATE INDEX entity_connections_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.connSort);
+CREATE INDEX entity_start_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.startSort);
 CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate);
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.eventType, n.subType);
 CREATE INDEX place_type IF NOT EXISTS FOR (n:Place) ON (n.placeType);

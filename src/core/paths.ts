@@ -19,6 +19,7 @@ export const paths = {
   root: ROOT,
   cypher: path.join(ROOT, 'cypher'),
   cypherSchema: path.join(ROOT, 'cypher', 'schema'),
+  cypherMigrations: path.join(ROOT, 'cypher', 'migrations'),
   sdl: path.join(ROOT, 'schema', 'schema.graphql'),
   /** The curated seed: one bundle (.json) and its article text (.txt) per article. */
   articles: path.join(ROOT, 'data', 'articles'),

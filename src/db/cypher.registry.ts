@@ -102,8 +102,13 @@ export function listQueryFiles(dir = paths.cypher): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** Schema files in apply order; each holds statements separated by semicolons. */
+/** Schema files in apply order; each holds idempotent statements separated by semicolons. */
 export function listSchemaFiles(dir = paths.cypherSchema): string[] {
+  return listQueryFiles(dir);
+}
+
+/** Data migrations in apply order; each runs once per database (recorded by record-migration). */
+export function listMigrationFiles(dir = paths.cypherMigrations): string[] {
   return listQueryFiles(dir);
 }
 

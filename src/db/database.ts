@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from '../core/logger';
 import { checkValue, encodeParam } from './cypher.types';
-import { CypherRegistry, listSchemaFiles, splitStatements, type CypherFile } from './cypher.registry';
+import {
+  CypherRegistry,
+  listMigrationFiles,
+  listSchemaFiles,
+  splitStatements,
+  type CypherFile,
+} from './cypher.registry';
+import path from 'node:path';
 import { recordToPlain } from './convert';
 import type { QueryName, QueryParams, QueryRows } from './queries.generated';
 
@@ -140,22 +147,36 @@ export class Database implements QueryRunner {
     }
   }
 
-  /** Applies cypher/schema/*.cypher (idempotent statements), then waits for indexes to come online. */
-  async applySchema(log?: Logger): Promise<number> {
+  /** Runs statements one by one outside a managed transaction (schema commands, CALL IN TRANSACTIONS). */
+  private async runStatements(file: string): Promise<number> {
     let count = 0;
-    for (const file of listSchemaFiles()) {
-      for (const statement of splitStatements(fs.readFileSync(file, 'utf8'))) {
-        // Schema commands cannot share a transaction with other statements: one session.run each.
-        const session = this.driver.session({ database: this.database });
-        try {
-          await session.run(statement);
-          count++;
-        } finally {
-          await session.close();
-        }
+    for (const statement of splitStatements(fs.readFileSync(file, 'utf8'))) {
+      const session = this.driver.session({ database: this.database });
+      try {
+        await session.run(statement);
+        count++;
+      } finally {
+        await session.close();
       }
     }
+    return count;
+  }
+
+  /**
+   * Applies cypher/schema/*.cypher (idempotent statements), waits for indexes to come online, then runs
+   * each data migration of cypher/migrations/ that this database has not recorded yet.
+   */
+  async applySchema(log?: Logger): Promise<number> {
+    let count = 0;
+    for (const file of listSchemaFiles()) count += await this.runStatements(file);
     await this.read('await-indexes', { seconds: 300 });
+    for (const file of listMigrationFiles()) {
+      const id = path.basename(file, '.cypher');
+      if ((await this.read('find-migration', { id })).length) continue;
+      log?.info({ migration: id }, 'applying data migration');
+      await this.runStatements(file);
+      await this.write('record-migration', { id, now: new Date().toISOString() });
+    }
     log?.debug({ statements: count }, 'graph schema applied');
     return count;
   }

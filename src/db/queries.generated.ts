@@ -97,6 +97,7 @@ export type EntityRow = {
   startDate?: string | null;
   endDate?: string | null;
   source?: SourceProps | null;
+  articleId?: string | null;
 };
 export type ArticleRow = {
   id: string;
@@ -117,18 +118,19 @@ export const QUERY_NAMES = [
   'aggregate-events-over-time',
   'aggregate-figure-series',
   'await-indexes',
+  'count-content',
   'count-graph-summary',
-  'count-graph',
   'create-entity',
   'find-entities-by-ids',
+  'find-entities-by-mention-keys',
   'find-entities-by-name-keys',
   'find-merged-entities',
+  'find-migration',
   'find-neighborhood',
   'find-shortest-paths',
   'hard-delete-entity',
   'list-articles',
   'list-claims',
-  'list-entity-names',
   'list-events',
   'list-organizations',
   'list-people',
@@ -156,7 +158,7 @@ export const QUERY_NAMES = [
   'load-place-figures',
   'load-place-parents',
   'load-subject-claims',
-  'lock-names',
+  'lock-name-keys',
   'merge-article',
   'merge-claim-stances',
   'merge-claim-subjects',
@@ -169,7 +171,7 @@ export const QUERY_NAMES = [
   'merge-participations',
   'merge-positions',
   'rank-actors',
-  'release-names',
+  'record-migration',
   'remove-relationship',
   'restore-entity',
   'search-entities',
@@ -208,8 +210,8 @@ export interface QueryParams {
   'await-indexes': {
     seconds: number;
   };
+  'count-content': Record<string, never>;
   'count-graph-summary': Record<string, never>;
-  'count-graph': Record<string, never>;
   'create-entity': {
     row: EntityRow;
     articleId: string | null;
@@ -220,11 +222,18 @@ export interface QueryParams {
   'find-entities-by-ids': {
     ids: string[];
   };
+  'find-entities-by-mention-keys': {
+    keys: string[];
+    kinds: string[];
+  };
   'find-entities-by-name-keys': {
     candidates: { ref: string; kind: EntityKind; keys: string[]; exactKeys: string[] }[];
   };
   'find-merged-entities': {
     ids: string[];
+  };
+  'find-migration': {
+    id: string;
   };
   'find-neighborhood': {
     id: string;
@@ -259,7 +268,6 @@ export interface QueryParams {
     afterId: string | null;
     limit: number;
   };
-  'list-entity-names': Record<string, never>;
   'list-events': {
     nameKey: string | null;
     eventTypes: string[] | null;
@@ -376,8 +384,9 @@ export interface QueryParams {
   'load-subject-claims': {
     ids: string[];
   };
-  'lock-names': {
-    keys: string[];
+  'lock-name-keys': {
+    ids: string[];
+    now: string;
   };
   'merge-article': {
     article: ArticleRow;
@@ -396,13 +405,12 @@ export interface QueryParams {
       quote: string | null;
       via: string | null;
       provenance: string;
+      articleId: string;
     }[];
-    articleId: string;
     now: string;
   };
   'merge-claim-subjects': {
-    rows: { claimId: string; subjectId: string; provenance: string }[];
-    articleId: string;
+    rows: { claimId: string; subjectId: string; provenance: string; articleId: string }[];
     now: string;
   };
   'merge-claims': {
@@ -414,8 +422,8 @@ export interface QueryParams {
       datePrecision: DatePrecision | null;
       quotes: string[];
       source: SourceProps;
+      articleId: string;
     }[];
-    articleId: string;
     now: string;
     by: string;
   };
@@ -428,13 +436,11 @@ export interface QueryParams {
   };
   'merge-entities': {
     rows: EntityRow[];
-    articleId: string;
     now: string;
     by: string;
   };
   'merge-entity-relationships': {
-    rows: { type: string; from: string; to: string; props: Props; provenance: string }[];
-    articleId: string;
+    rows: { type: string; from: string; to: string; props: Props; provenance: string; articleId: string }[];
     now: string;
   };
   'merge-figures': {
@@ -447,8 +453,8 @@ export interface QueryParams {
       placeId: string | null;
       eventId: string | null;
       source: SourceProps;
+      articleId: string;
     }[];
-    articleId: string;
     now: string;
     by: string;
   };
@@ -468,8 +474,14 @@ export interface QueryParams {
     by: string;
   };
   'merge-participations': {
-    rows: { actorId: string; eventId: string; role: ParticipantRole; note: string | null; provenance: string }[];
-    articleId: string;
+    rows: {
+      actorId: string;
+      eventId: string;
+      role: ParticipantRole;
+      note: string | null;
+      provenance: string;
+      articleId: string;
+    }[];
     now: string;
   };
   'merge-positions': {
@@ -483,8 +495,8 @@ export interface QueryParams {
       end: string | null;
       asOf: string | null;
       provenance: string;
+      articleId: string;
     }[];
-    articleId: string;
     now: string;
   };
   'rank-actors': {
@@ -496,8 +508,9 @@ export interface QueryParams {
     to: string | null;
     limit: number;
   };
-  'release-names': {
-    keys: string[];
+  'record-migration': {
+    id: string;
+    now: string;
   };
   'remove-relationship': {
     type: string;
@@ -583,6 +596,10 @@ export interface QueryRows {
     }[];
   };
   'await-indexes': Record<string, never>;
+  'count-content': {
+    entities: number;
+    articles: number;
+  };
   'count-graph-summary': {
     people: number;
     organizations: number;
@@ -603,10 +620,6 @@ export interface QueryRows {
     lastEventStart?: string | null;
     latestArticleDate?: string | null;
   };
-  'count-graph': {
-    nodes: number;
-    relationships: number;
-  };
   'create-entity': {
     entity: EntityNode;
   };
@@ -615,6 +628,11 @@ export interface QueryRows {
     id: string;
     kind: EntityKind;
     entity: EntityNode;
+  };
+  'find-entities-by-mention-keys': {
+    id: string;
+    kind: EntityKind;
+    names: string[];
   };
   'find-entities-by-name-keys': {
     ref: string;
@@ -625,6 +643,10 @@ export interface QueryRows {
   'find-merged-entities': {
     key: string;
     entity: EntityNode;
+  };
+  'find-migration': {
+    id: string;
+    appliedAt: string;
   };
   'find-neighborhood': {
     nodes: GraphNodeRow[];
@@ -644,11 +666,6 @@ export interface QueryRows {
   'list-claims': {
     total: number;
     rows: { key: string; id: string; node: ClaimNode }[];
-  };
-  'list-entity-names': {
-    id: string;
-    kind: EntityKind;
-    names: string[];
   };
   'list-events': {
     total: number;
@@ -811,7 +828,7 @@ export interface QueryRows {
     key: string;
     claim: ClaimNode;
   };
-  'lock-names': {
+  'lock-name-keys': {
     locked: number;
   };
   'merge-article': {
@@ -871,8 +888,8 @@ export interface QueryRows {
     events: number;
     connections: number;
   };
-  'release-names': {
-    released: number;
+  'record-migration': {
+    id: string;
   };
   'remove-relationship': {
     removed: number;

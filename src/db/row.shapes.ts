@@ -44,7 +44,7 @@ export const SHAPE_TYPES = {
     kind?: string, orgType?: string, placeType?: string, eventType?: string, subType?: string}`,
   /** A named entity as written: labels from the fixed table, name keys, the kind's own properties. */
   EntityRow: `{id: string, labels: string[], name: string, aliases: string[], nameKeys: string[], props: Props,
-    startDate: date?, endDate: date?, source?: SourceProps}`,
+    startDate: date?, endDate: date?, source?: SourceProps, articleId?: string}`,
   ArticleRow: `{id: string, title: string, publisher?: string, dateCertainty: DateCertainty, dateNote?: string,
     file?: string, url?: string, language: string, contentHash?: string, bundleHash: string}`,
   /** Node properties to SET as they are: every value a string, number, boolean or list of strings. */

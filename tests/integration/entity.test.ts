@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeTestDb, cypher, wipe } from '../support/test-db';
+import { addEntity, closeTestDb, wipe } from '../support/test-db';
 import { gql } from '../support/test-graphql';
 
 // The first vertical slice: GraphQL → type-graphql resolver → repository → cypher/ file → real Neo4j.
 describe('entity(id:) against the real Neo4j', () => {
   beforeAll(async () => {
     await wipe();
-    await cypher(
-      `CREATE (:Entity:Actor:Person {id: 'person:test-asif', name: 'Khawaja Muhammad Asif',
-                                     aliases: ['Khawaja Asif'], kind: 'PERSON'})`,
-    );
+    await addEntity({
+      id: 'person:test-asif',
+      kind: 'PERSON',
+      name: 'Khawaja Muhammad Asif',
+      aliases: ['Khawaja Asif'],
+    });
   });
   afterAll(closeTestDb);
 

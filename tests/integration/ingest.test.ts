@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { BundleValidationError } from '../../src/engine/bundle/bundle.validator';
 import { IngestService } from '../../src/engine/ingest/ingest.service';
 import { talksBundle, variantSpellingBundle } from '../fixtures/small-bundles';
-import { closeTestDb, counts, cypher, testDb, wipe } from '../support/test-db';
+import { addEntity, closeTestDb, counts, cypher, testDb, wipe } from '../support/test-db';
 
 async function engine() {
   return new IngestService(await testDb());
@@ -33,8 +33,8 @@ describe('ingestion engine against the real Neo4j', () => {
     );
     expect(unsourced!.n).toBe(0);
     const rels = await cypher(
-      `MATCH ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'STATES', 'FOR_PLACE', 'COUNTS', 'OFFICE_OF'] RETURN
-        type(r) AS t, r.sources AS sources, r.provenance AS provenance`,
+      `MATCH ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'STATES', 'FOR_PLACE', 'COUNTS', 'OFFICE_OF', 'NAMES']
+       RETURN type(r) AS t, r.sources AS sources, r.provenance AS provenance`,
     );
     expect(rels.length).toBeGreaterThan(0);
     for (const r of rels) {
@@ -69,10 +69,7 @@ describe('ingestion engine against the real Neo4j', () => {
   });
 
   it('rolls back writes already made in the transaction when a graph check fails mid-way', async () => {
-    await cypher(
-      `CREATE (:Entity:Actor:Organization {id: 'place:qatar', kind: 'ORGANIZATION', name: 'Qatar Inc', nameKeys:
-        ['qatar inc']})`,
-    );
+    await addEntity({ id: 'place:qatar', kind: 'ORGANIZATION', name: 'Qatar Inc', aliases: [], orgType: 'OTHER' });
     const before = await counts();
     const err = await (await engine()).ingest(talksBundle()).catch((e) => e);
     expect(err).toBeInstanceOf(BundleValidationError);
@@ -156,10 +153,8 @@ describe('ingestion engine against the real Neo4j', () => {
   });
 
   it('refuses to guess when a name matches several existing entities of the kind', async () => {
-    await cypher(`CREATE (:Entity:Actor:Person {id: 'person:najib-a', kind: 'PERSON', name: 'Najib Khan', nameKeys:
-      ['najib khan', 'najib']}),
-                         (:Entity:Actor:Person {id: 'person:najib-b', kind: 'PERSON', name: 'Najib Shah',
-                                                nameKeys: ['najib shah', 'najib']})`);
+    await addEntity({ id: 'person:najib-a', kind: 'PERSON', name: 'Najib Khan', aliases: ['Najib'] });
+    await addEntity({ id: 'person:najib-b', kind: 'PERSON', name: 'Najib Shah', aliases: ['Najib'] });
     const b = variantSpellingBundle();
     b.entities!.push({
       id: 'person:najib',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameKeys, normalizeName } from '../../src/model/names';
 import { seed, seedBundleFiles } from '../../src/engine/seed/seed.service';
-import { closeTestDb, cypher, testDb, wipe } from '../support/test-db';
+import { addEntity, closeTestDb, cypher, testDb, wipe } from '../support/test-db';
 import { gql, testConfig } from '../support/test-graphql';
 
 beforeAll(async () => {
@@ -193,10 +193,7 @@ describe('keyset pagination', () => {
   it('stays stable when rows are added before the cursor', async () => {
     const first = await gql<any>(PAGE, { first: 3 });
     const page1 = first.data!.places.edges.map((e: any) => e.node.id);
-    await cypher(
-      `CREATE (:Entity:Place {id: 'place:aaa-test', name: 'Aaa Test', aliases: [], kind: 'PLACE', placeType: 'CITY',
-        nameKeys: ['aaa test']})`,
-    );
+    await addEntity({ id: 'place:aaa-test', kind: 'PLACE', name: 'Aaa Test', aliases: [], placeType: 'CITY' });
     try {
       const next = await gql<any>(PAGE, { first: 3, after: first.data!.places.pageInfo.endCursor });
       const page2 = next.data!.places.edges.map((e: any) => e.node.id);

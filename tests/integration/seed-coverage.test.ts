@@ -47,7 +47,8 @@ describe('seeded graph: every article fact, one by one, with its source', () => 
     );
     expect(nodes!.n).toBe(0);
     const [rels] = await cypher(
-      `MATCH ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'STATES', 'FOR_PLACE', 'COUNTS', 'OFFICE_OF', 'MENTIONS']
+      `MATCH ()-[r]->()
+       WHERE NOT type(r) IN ['SOURCED_FROM', 'STATES', 'FOR_PLACE', 'COUNTS', 'OFFICE_OF', 'MENTIONS', 'NAMES']
          AND (size(coalesce(r.sources, [])) = 0 OR size(r.sources) <> size(r.provenance))
        RETURN count(r) AS n`,
     );

@@ -341,7 +341,10 @@ describe('ingestArticle over GraphQL', () => {
       `MATCH (:Place {name: 'Test Newtown'})-[:SOURCED_FROM]->(a:Article) RETURN count(a) AS n`,
     );
     expect(sources).toEqual([{ n: 2 }]);
-    expect(await cypher(`MATCH (l:NameLock) RETURN l`)).toEqual([]);
+    // The shared name's key names the one node; no key is left pointing nowhere.
+    const keys = await cypher(`MATCH (k:NameKey {id: 'PLACE|test newtown'})-[:NAMES]->(p) RETURN p.id AS id`);
+    expect(keys).toEqual([{ id: towns[0]!.id }]);
+    expect(await cypher(`MATCH (k:NameKey) WHERE NOT (k)-[:NAMES]->() RETURN k.id AS id`)).toEqual([]);
   });
 
   it('refuses a bundle with one invalid fact in the middle, naming it, and stores nothing', async () => {
@@ -582,7 +585,7 @@ describe('mergeEntities', () => {
     );
     expect(moved!.s).toEqual(['article:2025-12-07-balochistan-security-toll']);
     const [unsourced] = await cypher(
-      `MATCH (:Person {id: 'person:sarfraz-bugti'})-[r]-() WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS'] AND
+      `MATCH (:Person {id: 'person:sarfraz-bugti'})-[r]-() WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS', 'NAMES'] AND
         size(coalesce(r.sources, [])) = 0 RETURN count(r) AS n`,
     );
     expect(unsourced!.n).toBe(0);

@@ -1,6 +1,8 @@
 import { inject } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { connect, type Database } from '../../src/db/database';
+import { entityRow } from '../../src/engine/facts/fact.rows';
+import type { EntityDraft } from '../../src/model/entity.model';
 import { recordToPlain } from '../../src/db/convert';
 
 let db: Database | undefined;
@@ -35,10 +37,12 @@ export async function wipe(): Promise<void> {
   }
 }
 
+/** Nodes and relationships of knowledge: name keys and their NAMES links are index bookkeeping. */
 export async function counts(): Promise<{ nodes: number; relationships: number }> {
   const [row] = await cypher(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships ' +
-      '} RETURN nodes, relationships',
+    `CALL () { MATCH (n) WHERE NOT n:NameKey AND NOT n:Migration RETURN count(n) AS nodes }
+     CALL () { MATCH ()-[r]->() WHERE NOT r:NAMES RETURN count(r) AS relationships }
+     RETURN nodes, relationships`,
   );
   return { nodes: row!.nodes as number, relationships: row!.relationships as number };
 }
@@ -47,4 +51,16 @@ export async function closeTestDb(): Promise<void> {
   await db?.close();
   db = undefined;
   schemaApplied = false;
+}
+
+/** Stores an entity the way the engine writes one (labels, name keys, sort keys), with no source. */
+export async function addEntity(draft: EntityDraft): Promise<void> {
+  const d = await testDb();
+  await d.write('create-entity', {
+    row: entityRow(draft),
+    articleId: null,
+    source: null,
+    now: new Date().toISOString(),
+    by: 'test',
+  });
 }

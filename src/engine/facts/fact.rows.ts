@@ -2,6 +2,7 @@ import { compact } from '../../core/args';
 import type { QueryParams } from '../../db/queries.generated';
 import type { EntityDraft } from '../../model/entity.model';
 import { nameKeys } from '../../model/names';
+import { mentionKeys } from '../mention/mention.linker';
 import { expandPartialDate, expandPeriod } from '../../model/partial-date';
 import { labelsFor } from '../../model/vocabulary';
 import type { Bundle, FigureInput, SourceInput } from '../bundle/bundle.schema';
@@ -70,6 +71,11 @@ function provenance(ctx: FactContext, s: SourceInput): string {
   return JSON.stringify({ article: ctx.articleId, ...sourceProps(s), at: ctx.now, by: ctx.by });
 }
 
+/** Every key an entity is known by: resolution's name keys, and the mention linker's word keys. */
+function entityKeys(names: string[]): string[] {
+  return [...new Set([...nameKeys(names), ...mentionKeys(names)])];
+}
+
 /** A named entity's node row: labels, keys, only the properties of its kind, an event's period. */
 export function entityRow(f: EntityDraft) {
   const period = f.kind === 'EVENT' && f.start ? expandPeriod(f.start, f.end ?? undefined) : null;
@@ -78,7 +84,7 @@ export function entityRow(f: EntityDraft) {
     labels: labelsFor(f.kind, f.kind === 'PLACE' ? f.placeType : null),
     name: f.name,
     aliases: f.aliases,
-    nameKeys: nameKeys([f.name, ...f.aliases]),
+    nameKeys: entityKeys([f.name, ...f.aliases]),
     props: compact({
       kind: f.kind,
       description: f.description,
@@ -97,10 +103,15 @@ export function entityRow(f: EntityDraft) {
 
 function entityRows(b: Pick<Bundle, 'entities' | 'events'>, ctx: FactContext): EntityRow[] {
   return [
-    ...b.entities.map((e) => ({ ...entityRow({ ...e, id: ctx.resolve(e.id) }), source: sourceProps(e.source) })),
+    ...b.entities.map((e) => ({
+      ...entityRow({ ...e, id: ctx.resolve(e.id) }),
+      source: sourceProps(e.source),
+      articleId: ctx.articleId,
+    })),
     ...b.events.map((e) => ({
       ...entityRow({ ...e, id: ctx.resolve(e.id), kind: 'EVENT' }),
       source: sourceProps(e.source),
+      articleId: ctx.articleId,
     })),
   ];
 }
@@ -117,6 +128,7 @@ function relationshipRows(b: Pick<Bundle, 'relationships' | 'events'>, ctx: Fact
       note: rel.note,
     }),
     provenance: provenance(ctx, rel.source),
+    articleId: ctx.articleId,
   }));
   // An event's places and series are relationships too, sourced like the event itself.
   const ofEvents = b.events.flatMap((e) => [
@@ -126,9 +138,19 @@ function relationshipRows(b: Pick<Bundle, 'relationships' | 'events'>, ctx: Fact
       to: r(p),
       props: {},
       provenance: provenance(ctx, e.source),
+      articleId: ctx.articleId,
     })),
     ...(e.partOf
-      ? [{ type: 'PART_OF', from: r(e.id), to: r(e.partOf), props: {}, provenance: provenance(ctx, e.source) }]
+      ? [
+          {
+            type: 'PART_OF',
+            from: r(e.id),
+            to: r(e.partOf),
+            props: {},
+            provenance: provenance(ctx, e.source),
+            articleId: ctx.articleId,
+          },
+        ]
       : []),
   ]);
   return [...stated, ...ofEvents];
@@ -142,6 +164,7 @@ function participationRows(b: Pick<Bundle, 'participations' | 'events'>, ctx: Fa
       role: p.role,
       note: p.note ?? null,
       provenance: provenance(ctx, p.source),
+      articleId: ctx.articleId,
     }),
   );
 }
@@ -157,6 +180,7 @@ function positionRows(positions: Bundle['positions'], ctx: FactContext): Positio
     end: p.end ? expandPartialDate(p.end).end : null,
     asOf: p.asOf ? expandPartialDate(p.asOf).start : null,
     provenance: provenance(ctx, p.source),
+    articleId: ctx.articleId,
   }));
 }
 
@@ -173,6 +197,7 @@ function claimRows(claims: Bundle['claims'], ctx: FactContext): Pick<FactRows, '
       ...dated(c.date),
       quotes: c.stances.flatMap((s) => (s.quote ? [s.quote] : [])),
       source: sourceProps(c.source),
+      articleId: ctx.articleId,
     })),
     stances: claims.flatMap((c) =>
       c.stances.map((s) => ({
@@ -183,10 +208,16 @@ function claimRows(claims: Bundle['claims'], ctx: FactContext): Pick<FactRows, '
         quote: s.quote ?? null,
         via: s.via ?? null,
         provenance: provenance(ctx, s.source),
+        articleId: ctx.articleId,
       })),
     ),
     subjects: claims.flatMap((c) =>
-      c.aboutIds.map((a) => ({ claimId: c.id, subjectId: ctx.resolve(a), provenance: provenance(ctx, c.source) })),
+      c.aboutIds.map((a) => ({
+        claimId: c.id,
+        subjectId: ctx.resolve(a),
+        provenance: provenance(ctx, c.source),
+        articleId: ctx.articleId,
+      })),
     ),
   };
 }
@@ -217,6 +248,7 @@ function figureRow(
     placeId: f.placeId ? ctx.resolve(f.placeId) : null,
     eventId: at.eventId,
     source: sourceProps(at.source),
+    articleId: ctx.articleId,
   };
 }
 

@@ -20,10 +20,10 @@ const zeroCounts = (): FactCounts => Object.fromEntries(FACT_GROUPS.map((g) => [
 export async function writeFacts(
   tx: TxRunner,
   rows: FactRows,
-  at: { articleId: string; now: string; by: string },
+  at: { now: string; by: string },
 ): Promise<WriteReport> {
   const report: WriteReport = { created: zeroCounts(), skipped: zeroCounts() };
-  const common = { articleId: at.articleId, now: at.now };
+  const common = { now: at.now };
   const tally = (group: FactGroup, written: { created: boolean }[], sent: unknown[]) => {
     // A row that matched no node (an actor that cannot act, a vanished entity) would be lost silently.
     if (written.length !== sent.length) {

@@ -109,9 +109,9 @@ export class IngestService {
     withMentions: boolean,
   ): Promise<IngestReport> {
     const article = await this.mergeArticle(tx, b, at, text);
-    const resolution = await resolveEntities(tx, declaredEntities(b), external);
+    const resolution = await resolveEntities(tx, declaredEntities(b), external, at.now);
     const rows = factRows(b, { ...at, articleId: article.id, resolve: (id) => resolution.resolve(id) });
-    const written = await writeFacts(tx, rows, { ...at, articleId: article.id });
+    const written = await writeFacts(tx, rows, at);
     const report: IngestReport = { article, matched: resolution.matched, ...written };
     if (text && withMentions) {
       const linked = await writeMentions(tx, article.id, text, at);

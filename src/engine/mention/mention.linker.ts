@@ -257,6 +257,43 @@ export function buildMentionIndex(entities: readonly MentionEntity[]): MentionIn
   return { entities: list, root };
 }
 
+/** Longest name, in words, the linker looks up: names are rarely longer. */
+const MAX_NAME_TOKENS = 12;
+
+/**
+ * The keys a name can be matched by: its words' keys joined by spaces, with and without leading
+ * honorifics. Stored with the entity's name keys, so a text's keys find it through the key index.
+ */
+export function mentionKeys(names: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const toks = nameTokens(name).map((t) => t.key);
+    if (!toks.length) continue;
+    keys.add(toks.join(' '));
+    let h = 0;
+    while (h < toks.length - 1 && isHonorific(toks[h]!)) h++;
+    if (h > 0) keys.add(toks.slice(h).join(' '));
+  }
+  return [...keys];
+}
+
+/** Every key a dictionary name would need to match somewhere in this text (runs of joinable words). */
+export function textKeys(text: string): string[] {
+  const tokens = tokenize(text);
+  const keys = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const run: string[] = [];
+    for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
+      if (j > i && !joinable(text, tokens[j - 1]!, tokens[j]!)) break;
+      const t = tokens[j]!;
+      if (t.stemKey !== undefined) keys.add([...run, t.stemKey].join(' '));
+      run.push(t.key);
+      keys.add(run.join(' '));
+    }
+  }
+  return [...keys];
+}
+
 /** "the" is on the resolver's list, but in running text it is an article, not a title. */
 function isTitleBefore(t: Token): boolean {
   return t.capitalised && t.key !== 'the' && isHonorific(t.key);

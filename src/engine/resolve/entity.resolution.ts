@@ -4,7 +4,7 @@ import type { EntityKind } from '../../model/vocabulary';
 import { BundleValidationError, type BundleProblem, type ExternalRefs } from '../bundle/bundle.validator';
 
 // Entity resolution, inside the writing transaction: bundle ids are matched to the graph by id, then by
-// normalised name or alias within the same kind. Never a guess: two candidates are an error naming
+// normalised name or alias within the same kind, through the name key index. Never a guess: two candidates are an error naming
 // both. Ids a bundle uses without declaring must exist, with a kind the use allows.
 
 /** An entity or event a bundle declares, to be matched against the graph. */
@@ -74,8 +74,8 @@ export async function checkExternal(tx: TxRunner, external: ExternalRefs): Promi
   if (problems.length) throw new BundleValidationError(problems);
 }
 
-/** Kind-scoped name keys, sorted: every ingest takes its locks in the same order (fewer deadlocks). */
-function lockKeysOf(declared: Declared[]): string[] {
+/** Kind-scoped name key ids, sorted: every ingest takes its locks in the same order (fewer deadlocks). */
+function lockIdsOf(declared: Declared[]): string[] {
   return [...new Set(declared.flatMap((d) => nameKeys(d.names).map((k) => `${d.kind}|${k}`)))].sort();
 }
 
@@ -102,7 +102,7 @@ async function matchByName(tx: TxRunner, unresolved: Declared[], problems: Bundl
         fact: d.fact,
         field: 'name',
         message:
-          `matches several existing ${d.kind} entities (${top.map((h) => h.id).join(', ')}); ` +
+          `matches several existing ${d.kind} entities (${top.map((h) => h.id).sort().join(', ')}); ` +
           'give the bundle entity the id of the right one',
       });
       continue;
@@ -132,13 +132,17 @@ function fusionProblems(declared: Declared[], resolve: (id: string) => string): 
 }
 
 /**
- * Resolves a bundle's declared entities and checks its external ids, holding name locks so that two
- * concurrent ingests creating the same new entity resolve one after the other. Throws (rolling the
- * transaction back) on a kind clash, an ambiguous name or a missing reference.
+ * Resolves a bundle's declared entities and checks its external ids. Entities new by id are matched
+ * by name under the locks of their name keys, so that two concurrent ingests creating the same new
+ * entity resolve one after the other. Throws (rolling the transaction back) on a kind clash, an
+ * ambiguous name or a missing reference.
  */
-export async function resolveEntities(tx: TxRunner, declared: Declared[], external: ExternalRefs): Promise<Resolution> {
-  const lockKeys = lockKeysOf(declared);
-  if (lockKeys.length) await tx.run('lock-names', { keys: lockKeys });
+export async function resolveEntities(
+  tx: TxRunner,
+  declared: Declared[],
+  external: ExternalRefs,
+  now: string,
+): Promise<Resolution> {
   const known = await findKnown(tx, [...declared.map((d) => d.id), ...external.keys()]);
   const problems = externalProblems(external, known);
   const matched: Match[] = [];
@@ -146,20 +150,16 @@ export async function resolveEntities(tx: TxRunner, declared: Declared[], extern
   for (const d of declared) {
     const k = known.get(d.id);
     if (k === undefined) unresolved.push(d);
-    else if (k.kind !== d.kind)
-      problems.push({
-        fact: d.fact,
-        field: 'kind',
-        message: `'${d.id}' exists in the graph as ${k.kind}, not ${d.kind}`,
-      });
-    else matched.push({ bundleId: d.id, id: d.id, by: 'id' });
+    else if (k.kind !== d.kind) {
+      problems.push({ fact: d.fact, field: 'kind', message: `'${d.id}' exists in the graph as ${k.kind}, not ${d.kind}` });
+    } else matched.push({ bundleId: d.id, id: d.id, by: 'id' });
   }
+  const lockIds = lockIdsOf(unresolved);
+  if (lockIds.length) await tx.run('lock-name-keys', { ids: lockIds, now });
   const byName = await matchByName(tx, unresolved, problems);
   const map = new Map(byName.map((m) => [m.bundleId, m.id]));
   const resolve = (id: string) => map.get(id) ?? id;
   problems.push(...fusionProblems(declared, resolve));
   if (problems.length) throw new BundleValidationError(problems);
-  // The lock nodes never outlive the transaction; the locks themselves end at commit.
-  if (lockKeys.length) await tx.run('release-names', { keys: lockKeys });
   return { resolve, matched: [...matched, ...byName] };
 }

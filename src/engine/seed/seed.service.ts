@@ -53,9 +53,9 @@ export async function seed(db: Database, log?: Logger, dir = SEED_DIR): Promise<
 
 /** Loads the seed only into an empty graph, so a restart never touches edited data. */
 export async function seedIfEmpty(db: Database, log: Logger): Promise<boolean> {
-  const [counts] = await db.read('count-graph', {});
-  if ((counts?.nodes ?? 0) > 0) {
-    log.info({ nodes: counts?.nodes }, 'graph not empty: seed skipped');
+  const [counts] = await db.read('count-content', {});
+  if (counts && counts.entities + counts.articles > 0) {
+    log.info(counts, 'graph not empty: seed skipped');
     return false;
   }
   await seed(db, log);
