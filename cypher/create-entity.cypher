@@ -9,6 +9,7 @@ SET n:$($row.labels), n += $row.props, n.name = $row.name, n.aliases = $row.alia
     n.startDate = date($row.startDate), n.endDate = date($row.endDate),
     n.createdAt = datetime($now), n.createdBy = $by, n.connections = 0,
     n.nameSort = toLower($row.name) + '\u0001' + $row.id,
+    n.nameText = reduce(t = '|', k IN $row.nameKeys | t + k + '|'),
     n.connSort = '0000000000\u0001' + $row.id,
     n.startSort = CASE WHEN $row.startDate IS NULL THEN null ELSE $row.startDate + '\u0001' + $row.id END
 WITH n

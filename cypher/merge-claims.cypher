@@ -1,6 +1,7 @@
 // merge-claims
 // Claims (statements, accusations, denials, statistics ...) with their date and the article that
-// reported them. quotes collects every verbatim quote of its stances, for full-text search.
+// reported them. quotes collects every verbatim quote of its stances, for full-text search; dateSort
+// (date, then id) orders the claims list.
 // Parameters: $rows: {id: string, kind: ClaimKind, text: string, date: date?, datePrecision: DatePrecision?, quotes: string[],
 //     source: SourceProps, articleId: string}[],
 //   $now: datetime, $by: string
@@ -8,7 +9,8 @@
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
   ON CREATE SET c.kind = row.kind, c.text = row.text, c.date = date(row.date), c.datePrecision = row.datePrecision,
-                c.createdAt = datetime($now), c.createdBy = $by
+                c.createdAt = datetime($now), c.createdBy = $by,
+                c.dateSort = coalesce(row.date, '0001-01-01') + '\u0001' + row.id
 SET c.quotes = reduce(acc = [], x IN coalesce(c.quotes, []) + row.quotes | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH c, row
 MATCH (a:Article {id: row.articleId})

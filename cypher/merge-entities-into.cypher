@@ -31,6 +31,8 @@ SET k.aliases = reduce(acc = [], x IN coalesce(k.aliases, []) + [m.name] + coale
                   CASE WHEN x IN acc OR x = k.name THEN acc ELSE acc + x END),
     k.nameKeys = reduce(acc = [], x IN coalesce(k.nameKeys, []) + coalesce(m.nameKeys, []) | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     k.mergedIds = coalesce(k.mergedIds, []) + m.id,
+    k.nameText = '|' + reduce(t = '', x IN reduce(acc = [], y IN coalesce(k.nameKeys, []) + coalesce(m.nameKeys, []) |
+                  CASE WHEN y IN acc THEN acc ELSE acc + y END) | t + x + '|'),
     k.updatedAt = datetime($now), k.updatedBy = $by
 CREATE (:ChangeRecord {action: 'MERGE', entityId: m.id, mergedInto: k.id, snapshot: $snapshot, at: datetime($now), by: $by})
 WITH k, m, outMoved + inMoved AS moved, COLLECT { MATCH (m)--(x:Entity) WHERE x <> k RETURN DISTINCT x } AS touched

@@ -3,7 +3,8 @@
 // article with SOURCED_FROM. Labels come from the server's fixed table (vocabulary.ts labelsFor). An
 // existing entity keeps its name and descriptive properties; names, aliases and name keys are unioned,
 // and every key gets its (:NameKey {id: kind|key})-[:NAMES]-> link, the index entity resolution and
-// mention linking read. Sort keys (nameSort, startSort, connSort) are set for index-ordered lists.
+// mention linking read. Sort keys (nameSort, startSort, connSort) are set for index-ordered lists,
+// nameText (every key between bars) for name filters through its text index.
 // Parameters: $rows: EntityRow[], $now: datetime, $by: string
 // Returns: id: string, created: bool
 UNWIND $rows AS row
@@ -19,7 +20,8 @@ SET n:$(row.labels),
     n.startDate = coalesce(n.startDate, date(row.startDate)),
     n.endDate = coalesce(n.endDate, date(row.endDate))
 FOREACH (k IN [k IN keys(row.props) WHERE n[k] IS NULL] | SET n[k] = row.props[k])
-SET n.startSort = CASE WHEN n.startDate IS NULL THEN null ELSE toString(n.startDate) + '\u0001' + n.id END
+SET n.nameText = reduce(t = '|', k IN n.nameKeys | t + k + '|'),
+    n.startSort = CASE WHEN n.startDate IS NULL THEN null ELSE toString(n.startDate) + '\u0001' + n.id END
 WITH n, row
 CALL (n, row) {
   UNWIND row.nameKeys AS key

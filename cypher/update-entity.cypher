@@ -10,7 +10,7 @@ SET n += $props,
     n.aliases = coalesce($aliases, n.aliases),
     n.nameKeys = coalesce($nameKeys, n.nameKeys),
     n.updatedAt = datetime($now), n.updatedBy = $by
-SET n.nameSort = toLower(n.name) + '\u0001' + n.id
+SET n.nameSort = toLower(n.name) + '\u0001' + n.id, n.nameText = reduce(t = '|', k IN n.nameKeys | t + k + '|')
 WITH n
 CALL (n) {
   MATCH (k:NameKey)-[r:NAMES]->(n)

@@ -13,11 +13,14 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_name_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.nameSort);
 CREATE INDEX entity_connections_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.connSort);
 CREATE INDEX entity_start_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.startSort);
+// Name filters (a fragment of any name or alias) read the text index over every key, between bars.
+CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.nameText);
 CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate);
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.eventType, n.subType);
 CREATE INDEX place_type IF NOT EXISTS FOR (n:Place) ON (n.placeType);
 CREATE INDEX organization_type IF NOT EXISTS FOR (n:Organization) ON (n.orgType);
 CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
 CREATE INDEX claim_date IF NOT EXISTS FOR (n:Claim) ON (n.date);
+CREATE INDEX claim_date_sort IF NOT EXISTS FOR (n:Claim) ON (n.dateSort);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric, n.scope);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedDate);

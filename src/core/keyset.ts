@@ -23,10 +23,22 @@ interface PageInfo {
   endCursor: string | null;
 }
 
+/** The number of rows over all pages; a lower bound when exact is false. */
+export interface Total {
+  count: number;
+  exact: boolean;
+}
+
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counting costs a query of its own: it runs when a client asks, at most once per page. */
+  total: () => Promise<Total>;
+}
+
+function once(count: () => Promise<Total>): () => Promise<Total> {
+  let pending: Promise<Total> | undefined;
+  return () => (pending ??= count());
 }
 
 export function encodeCursor(c: Cursor): string {
@@ -75,7 +87,7 @@ export function keysetWindow(args: PageRequest, maxPageSize: number, defaultSize
 /** Turns the rows of a keyset query (in walk order, one extra) into a connection page. */
 export function toPage<T>(
   rows: { key: string | number; id: string; node: T }[],
-  total: number,
+  total: Total | (() => Promise<Total>),
   w: KeysetWindow,
 ): Page<T> {
   const more = rows.length > w.pageSize;
@@ -84,7 +96,7 @@ export function toPage<T>(
   const edges = slice.map((r) => ({ cursor: encodeCursor({ key: r.key, id: r.id }), node: r.node }));
   return {
     edges,
-    totalCount: total,
+    total: once(typeof total === 'function' ? total : () => Promise.resolve(total)),
     pageInfo: {
       hasNextPage: w.forward ? more : w.cursor !== null,
       hasPreviousPage: w.forward ? w.cursor !== null : more,

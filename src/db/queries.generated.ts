@@ -26,6 +26,7 @@ export type EntityNode = {
   endDate?: string | null;
   datePrecision?: DatePrecision | null;
   ongoing?: boolean | null;
+  connections?: number | null;
 };
 export type EntityRef = { id: string; name: string; kind: EntityKind };
 export type ClaimNode = {
@@ -118,7 +119,9 @@ export const QUERY_NAMES = [
   'aggregate-events-over-time',
   'aggregate-figure-series',
   'await-indexes',
+  'count-claims',
   'count-content',
+  'count-entities',
   'count-graph-summary',
   'create-entity',
   'find-entities-by-ids',
@@ -131,10 +134,7 @@ export const QUERY_NAMES = [
   'hard-delete-entity',
   'list-articles',
   'list-claims',
-  'list-events',
-  'list-organizations',
-  'list-people',
-  'list-places',
+  'list-entities',
   'list-timeline',
   'load-actor-participations',
   'load-actor-stances',
@@ -210,7 +210,35 @@ export interface QueryParams {
   'await-indexes': {
     seconds: number;
   };
+  'count-claims': {
+    aboutId: string | null;
+    speakerId: string | null;
+    stance: string | null;
+    kinds: string[] | null;
+    from: string | null;
+    to: string | null;
+    unfiltered: boolean;
+    cap: number;
+    countCap: number;
+  };
   'count-content': Record<string, never>;
+  'count-entities': {
+    kind: EntityKind;
+    unfiltered: boolean;
+    cap: number;
+    countCap: number;
+    nameKey: string | null;
+    orgTypes: string[] | null;
+    placeTypes: string[] | null;
+    eventTypes: string[] | null;
+    subTypes: string[] | null;
+    from: string | null;
+    to: string | null;
+    placeId: string | null;
+    withinId: string | null;
+    participantId: string | null;
+    organizationId: string | null;
+  };
   'count-graph-summary': Record<string, never>;
   'create-entity': {
     row: EntityRow;
@@ -240,6 +268,8 @@ export interface QueryParams {
     depth: number;
     types: string[];
     limit: number;
+    countCap: number;
+    degreeCap: number;
   };
   'find-shortest-paths': {
     fromId: string;
@@ -264,53 +294,28 @@ export interface QueryParams {
     from: string | null;
     to: string | null;
     ascending: boolean;
-    afterKey: string | null;
-    afterId: string | null;
+    after: string | null;
     limit: number;
+    cap: number;
   };
-  'list-events': {
-    nameKey: string | null;
-    eventTypes: string[] | null;
-    subTypes: string[] | null;
-    placeId: string | null;
-    from: string | null;
-    to: string | null;
-    participantId: string | null;
-    organizationId: string | null;
+  'list-entities': {
+    kind: EntityKind;
     sort: string;
     ascending: boolean;
-    afterKey: string | null;
-    afterId: string | null;
+    after: string | null;
     limit: number;
-  };
-  'list-organizations': {
+    cap: number;
     nameKey: string | null;
     orgTypes: string[] | null;
-    placeId: string | null;
-    sort: string;
-    ascending: boolean;
-    afterKey: string | null;
-    afterId: string | null;
-    limit: number;
-  };
-  'list-people': {
-    nameKey: string | null;
-    organizationId: string | null;
-    sort: string;
-    ascending: boolean;
-    afterKey: string | null;
-    afterId: string | null;
-    limit: number;
-  };
-  'list-places': {
-    nameKey: string | null;
     placeTypes: string[] | null;
+    eventTypes: string[] | null;
+    subTypes: string[] | null;
+    from: string | null;
+    to: string | null;
+    placeId: string | null;
     withinId: string | null;
-    sort: string;
-    ascending: boolean;
-    afterKey: string | null;
-    afterId: string | null;
-    limit: number;
+    participantId: string | null;
+    organizationId: string | null;
   };
   'list-timeline': {
     id: string;
@@ -596,9 +601,17 @@ export interface QueryRows {
     }[];
   };
   'await-indexes': Record<string, never>;
+  'count-claims': {
+    total: number;
+    exact: boolean;
+  };
   'count-content': {
     entities: number;
     articles: number;
+  };
+  'count-entities': {
+    total: number;
+    exact: boolean;
   };
   'count-graph-summary': {
     people: number;
@@ -652,6 +665,7 @@ export interface QueryRows {
     nodes: GraphNodeRow[];
     edges: { id: string; type: string; source: string; target: string; role?: string | null }[];
     total: number;
+    exact: boolean;
   };
   'find-shortest-paths': {
     nodes: GraphNodeRow[];
@@ -664,24 +678,12 @@ export interface QueryRows {
     article: ArticleNode;
   };
   'list-claims': {
-    total: number;
-    rows: { key: string; id: string; node: ClaimNode }[];
+    key: string;
+    node: ClaimNode;
   };
-  'list-events': {
-    total: number;
-    rows: { key: string; id: string; node: EntityNode }[];
-  };
-  'list-organizations': {
-    total: number;
-    rows: { key: string; id: string; node: EntityNode }[];
-  };
-  'list-people': {
-    total: number;
-    rows: { key: string; id: string; node: EntityNode }[];
-  };
-  'list-places': {
-    total: number;
-    rows: { key: string; id: string; node: EntityNode }[];
+  'list-entities': {
+    key: string;
+    node: EntityNode;
   };
   'list-timeline': {
     event: EntityNode;

@@ -33,6 +33,7 @@ export function toEntity(n: EntityNode): EntityRecord {
     endDate: n.endDate ?? null,
     datePrecision: n.datePrecision ?? null,
     ongoing: n.ongoing === true,
+    connectionCount: n.connections ?? 0,
   };
 }
 

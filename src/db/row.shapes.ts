@@ -28,7 +28,7 @@ export const VOCABULARY_TYPES = {
 export const SHAPE_TYPES = {
   EntityNode: `{id: string, name: string, aliases?: string[], kind: EntityKind, description?: string,
     orgType?: string, placeType?: string, countryCode?: string, eventType?: string, subType?: string,
-    startDate?: date, endDate?: date, datePrecision?: DatePrecision, ongoing?: bool}`,
+    startDate?: date, endDate?: date, datePrecision?: DatePrecision, ongoing?: bool, connections?: int}`,
   EntityRef: '{id: string, name: string, kind: EntityKind}',
   ClaimNode:
     '{id: string, kind: ClaimKind, text: string, date?: date, datePrecision?: DatePrecision, quotes?: string[]}',

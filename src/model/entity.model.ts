@@ -20,6 +20,8 @@ export interface EntityRecord {
   endDate: string | null;
   datePrecision: DatePrecision | null;
   ongoing: boolean;
+  /** Fact relationships with other entities, kept up to date at write time. */
+  connectionCount: number;
 }
 
 /** The fields that belong to one kind only (an organization's type, an event's type and dates ...). */

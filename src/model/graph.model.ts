@@ -28,6 +28,7 @@ export interface Neighborhood {
   nodes: GraphNode[];
   edges: GraphEdge[];
   reachable: number;
+  reachableExact: boolean;
   truncated: boolean;
 }
 

@@ -31,15 +31,24 @@ describe('keyset cursors and windows', () => {
 
   it('builds a page: the extra row means another page, backwards pages come out in order', () => {
     const rows = [1, 2, 3].map((n) => ({ key: n, id: `e:${n}`, node: n }));
-    const fwd = toPage(rows, 10, keysetWindow({ first: 2 }, 100));
+    const fwd = toPage(rows, { count: 10, exact: true }, keysetWindow({ first: 2 }, 100));
     expect(fwd.edges.map((e) => e.node)).toEqual([1, 2]);
     expect(fwd.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const bwd = toPage(
       [...rows].reverse(),
-      10,
+      { count: 10, exact: true },
       keysetWindow({ last: 2, before: encodeCursor({ key: 4, id: 'e:4' }) }, 100),
     );
     expect(bwd.edges.map((e) => e.node)).toEqual([2, 3]);
     expect(bwd.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
+  it('counts only when the total is asked for, and once', async () => {
+    let counted = 0;
+    const page = toPage([], async () => ({ count: 7, exact: (counted++, false) }), keysetWindow({ first: 2 }, 100));
+    expect(counted).toBe(0);
+    expect(await page.total()).toEqual({ count: 7, exact: false });
+    expect(await page.total()).toEqual({ count: 7, exact: false });
+    expect(counted).toBe(1);
   });
 });

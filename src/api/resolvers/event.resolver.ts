@@ -25,7 +25,8 @@ export class EventResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const f = filter ?? {};
-    return ctx.entities.listEvents(
+    return ctx.entities.list(
+      'EVENT',
       {
         nameKey: nameFilter('filter.name', f.name),
         eventTypes: list(f.eventTypes),

@@ -23,7 +23,8 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     if (order?.sort === EntitySort.START_DATE) throw badInput('orderBy.sort', 'START_DATE applies to events only');
-    return ctx.entities.listOrganizations(
+    return ctx.entities.list(
+      'ORGANIZATION',
       {
         nameKey: nameFilter('filter.name', filter?.name),
         orgTypes: list(filter?.orgTypes),

@@ -23,7 +23,8 @@ export class PlaceResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     if (order?.sort === EntitySort.START_DATE) throw badInput('orderBy.sort', 'START_DATE applies to events only');
-    return ctx.entities.listPlaces(
+    return ctx.entities.list(
+      'PLACE',
       {
         nameKey: nameFilter('filter.name', filter?.name),
         placeTypes: list(filter?.placeTypes),

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import type { PageRequest } from '../../core/keyset';
+import type { Page, PageRequest } from '../../core/keyset';
 
 // Relay connections over the keyset pages of core/keyset.ts.
 
@@ -40,7 +40,21 @@ export function Connection<T extends object>(name: string, nodeType: () => NodeC
   class ConnectionClass {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int, { description: 'Rows matching the filters, over all pages.' }) totalCount!: number;
+    // Counting is a query of its own (Page.total), run only when a client selects one of these fields;
+    // type-graphql calls these methods with the page as `this`.
+    @Field(() => Int, {
+      description:
+        'Rows matching the filters, over all pages; counted only when selected. A lower bound when ' +
+        'totalCountExact is false (counting stops after a fixed number of rows on a broad filter).',
+    })
+    async totalCount(this: Page<T>): Promise<number> {
+      return (await this.total()).count;
+    }
+
+    @Field(() => Boolean, { description: 'False when totalCount is a lower bound.' })
+    async totalCountExact(this: Page<T>): Promise<boolean> {
+      return (await this.total()).exact;
+    }
   }
   return ConnectionClass;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { EntityRecord } from '../../model/entity.model';
 import type { EntityKind as EntityKindName } from '../../model/vocabulary';
@@ -23,6 +23,11 @@ export abstract class Entity {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => Int, {
+    description: 'Fact relationships with other entities (the CONNECTIONS sort), kept up to date as facts are written.',
+  })
+  connectionCount!: number;
 }
 
 @ObjectType('Person', { implements: Entity })

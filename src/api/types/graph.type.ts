@@ -25,7 +25,13 @@ export class GraphEdge {
 export class Neighborhood {
   @Field(() => [GraphNode]) nodes!: GraphNode[];
   @Field(() => [GraphEdge]) edges!: GraphEdge[];
-  @Field(() => Int, { description: 'Nodes reachable within the depth, before the limit.' }) reachable!: number;
+  @Field(() => Int, {
+    description:
+      'Nodes reachable within the depth, before the limit (the start not counted). The walk stops after ten times ' +
+      'the limit (at most 5,000) nodes: then this is a lower bound and reachableExact is false.',
+  })
+  reachable!: number;
+  @Field(() => Boolean, { description: 'False when reachable is a lower bound.' }) reachableExact!: boolean;
   @Field(() => Boolean, { description: 'True when the limit cut nodes off.' }) truncated!: boolean;
 }
 

@@ -15,6 +15,11 @@ export interface ClaimFilter {
   to: string | null;
 }
 
+/** An anchored filter (speaker, subject) matching at most this many claims is sorted whole. */
+const ANCHOR_CAP = 2000;
+/** Counting a broad filter stops after examining this many claims (then it is a lower bound). */
+const COUNT_CAP = 10_000;
+
 /** Claims, who asserts and denies them, what they are about, and the figures they state. */
 export class ClaimRepository {
   private readonly byId: DataLoader<string, ClaimRecord[]>;
@@ -54,14 +59,17 @@ export class ClaimRepository {
 
   async list(f: ClaimFilter, direction: 'ASC' | 'DESC', w: KeysetWindow): Promise<Page<ClaimRecord>> {
     const k = keysetParams(w, direction);
-    const [row] = await this.db.read('list-claims', {
-      ...f,
-      ascending: k.ascending,
-      afterKey: k.afterKey === null ? null : String(k.afterKey),
-      afterId: k.afterId,
-      limit: w.limit,
-    });
-    const rows = (row?.rows ?? []).map((r) => ({ key: r.key, id: r.id, node: toClaim(r.node) }));
-    return toPage(rows, row?.total ?? 0, w);
+    const after = k.afterKey === null ? null : String(k.afterKey);
+    const rows = await this.db.read('list-claims', { ...f, ascending: k.ascending, after, limit: w.limit, cap: ANCHOR_CAP });
+    const unfiltered = Object.values(f).every((v) => v === null);
+    const count = async () => {
+      const [row] = await this.db.read('count-claims', { ...f, unfiltered, cap: ANCHOR_CAP, countCap: COUNT_CAP });
+      return { count: row?.total ?? 0, exact: row?.exact ?? true };
+    };
+    return toPage(
+      rows.map((r) => ({ key: r.key, id: r.node.id, node: toClaim(r.node) })),
+      count,
+      w,
+    );
   }
 }

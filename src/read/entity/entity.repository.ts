@@ -19,32 +19,42 @@ export interface ListSort {
   direction: 'ASC' | 'DESC';
 }
 
-export interface EventFilter {
-  nameKey: string | null;
-  eventTypes: string[] | null;
-  subTypes: string[] | null;
-  placeId: string | null;
-  from: string | null;
-  to: string | null;
-  participantId: string | null;
-  organizationId: string | null;
+/** Every list filter; each applies to the kinds that have the property (the resolvers check which). */
+export interface ListFilter {
+  nameKey?: string | null;
+  orgTypes?: string[] | null;
+  placeTypes?: string[] | null;
+  eventTypes?: string[] | null;
+  subTypes?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  placeId?: string | null;
+  withinId?: string | null;
+  participantId?: string | null;
+  organizationId?: string | null;
 }
 
-export interface PersonFilter {
-  nameKey: string | null;
-  organizationId: string | null;
-}
+/** An anchored filter matching at most this many entities is sorted whole; more, and the index order is read. */
+const ANCHOR_CAP = 2000;
+/** Counting a broad filter stops after examining this many entities of the kind (then it is a lower bound). */
+const COUNT_CAP = 10_000;
+/** Search ranks at most this many full-text hits. */
+const SEARCH_CANDIDATES = 1000;
 
-export interface OrganizationFilter {
-  nameKey: string | null;
-  orgTypes: string[] | null;
-  placeId: string | null;
-}
-
-export interface PlaceFilter {
-  nameKey: string | null;
-  placeTypes: string[] | null;
-  withinId: string | null;
+function filterParams(f: ListFilter) {
+  return {
+    nameKey: f.nameKey ?? null,
+    orgTypes: f.orgTypes ?? null,
+    placeTypes: f.placeTypes ?? null,
+    eventTypes: f.eventTypes ?? null,
+    subTypes: f.subTypes ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    placeId: f.placeId ?? null,
+    withinId: f.withinId ?? null,
+    participantId: f.participantId ?? null,
+    organizationId: f.organizationId ?? null,
+  };
 }
 
 function toParticipation(row: Row<'load-event-participants'>): ParticipationRecord {
@@ -81,14 +91,6 @@ function toRelationship(r: Row<'load-entity-relationships'>): RelationshipRecord
     note: r.note ?? null,
     sources: parseProvenance(r.provenance),
   };
-}
-
-function entityPage(
-  row: { total: number; rows: { key: string | number; id: string; node: EntityNode }[] } | undefined,
-  w: KeysetWindow,
-): Page<EntityRecord> {
-  const rows = (row?.rows ?? []).map((r) => ({ key: r.key, id: r.id, node: toEntity(r.node) }));
-  return toPage(rows, row?.total ?? 0, w);
 }
 
 const entityOf = (r: { entity: EntityNode }) => toEntity(r.entity);
@@ -183,52 +185,48 @@ export class EntityRepository {
     return this.placeFigures.load(placeId);
   }
 
-  async listEvents(f: EventFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
-    const [row] = await this.db.read('list-events', { ...f, sort: s.sort, ...this.window(w, s) });
-    return entityPage(row, w);
-  }
-
-  async listPeople(f: PersonFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
-    const [row] = await this.db.read('list-people', { ...f, sort: s.sort, ...this.window(w, s) });
-    return entityPage(row, w);
-  }
-
-  async listOrganizations(f: OrganizationFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
-    const [row] = await this.db.read('list-organizations', { ...f, sort: s.sort, ...this.window(w, s) });
-    return entityPage(row, w);
-  }
-
-  async listPlaces(f: PlaceFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
-    const [row] = await this.db.read('list-places', { ...f, sort: s.sort, ...this.window(w, s) });
-    return entityPage(row, w);
+  /** One keyset page of a kind, in index order (see list-entities.cypher); the total is counted when asked. */
+  async list(kind: EntityKind, f: ListFilter, s: ListSort, w: KeysetWindow): Promise<Page<EntityRecord>> {
+    const params = filterParams(f);
+    const k = keysetParams(w, s.direction);
+    const rows = await this.db.read('list-entities', {
+      ...params,
+      kind,
+      sort: s.sort,
+      ascending: k.ascending,
+      after: k.afterKey === null ? null : String(k.afterKey),
+      limit: w.limit,
+      cap: ANCHOR_CAP,
+    });
+    const unfiltered = Object.values(params).every((v) => v === null);
+    const count = async () => {
+      const [row] = await this.db.read('count-entities', { ...params, kind, unfiltered, cap: ANCHOR_CAP, countCap: COUNT_CAP });
+      return { count: row?.total ?? 0, exact: row?.exact ?? true };
+    };
+    return toPage(
+      rows.map((r) => ({ key: r.key, id: r.node.id, node: toEntity(r.node) })),
+      count,
+      w,
+    );
   }
 
   async search(q: SearchQuery & { kinds: string[] | null }, w: KeysetWindow): Promise<Page<EntityRecord>> {
     // Text with nothing searchable in it ("***", "") matches nothing; Lucene would reject it.
-    if (q.query === '') return toPage([], 0, w);
+    if (q.query === '') return toPage([], { count: 0, exact: true }, w);
     const [row] = await this.db.read('search-entities', {
       ...q,
-      candidates: 1000,
+      candidates: SEARCH_CANDIDATES,
       afterKey: w.cursor ? Number(w.cursor.key) : null,
       afterId: w.cursor?.id ?? null,
       limit: w.limit,
     });
-    return entityPage(row, w);
+    const rows = (row?.rows ?? []).map((r) => ({ key: r.key, id: r.id, node: toEntity(r.node) }));
+    const total = row?.total ?? 0;
+    return toPage(rows, { count: total, exact: total < SEARCH_CANDIDATES }, w);
   }
 
   async timeline(id: string, from: string | null, to: string | null, limit: number): Promise<EntityRecord[]> {
     const rows = await this.db.read('list-timeline', { id, from, to, limit });
     return rows.map((r) => toEntity(r.event));
-  }
-
-  /** The keyset parameters of the list queries; their keys are strings (names, dates, padded counts). */
-  private window(w: KeysetWindow, s: ListSort) {
-    const k = keysetParams(w, s.direction);
-    return {
-      ascending: k.ascending,
-      afterKey: k.afterKey === null ? null : String(k.afterKey),
-      afterId: k.afterId,
-      limit: w.limit,
-    };
   }
 }
