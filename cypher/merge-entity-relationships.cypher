@@ -1,18 +1,63 @@
 // merge-entity-relationships
 // Relationships between two entities (WITHIN, BORDERS, PART_OF, OCCURRED_IN, GOVERNS, ...). The type
-// comes from the server's fixed table (vocabulary.ts), never from a client. Provenance lives on the
-// relationship: sources (article ids) and provenance (one JSON record per source, same order). A new
-// relationship counts once in each end's connections (and its index-ordered sort key).
+// comes from the server's fixed table (vocabulary.ts; a unit test keeps the branches below in step
+// with it), never from a client. One MERGE per type, because a MERGE on a dynamic type may be planned
+// as a scan of every relationship (it is on an empty database, and the plan stays cached as the graph
+// grows), while a static type is always found from its two ends. Provenance lives on the relationship:
+// sources (article ids) and provenance (one JSON record per source, same order). A new relationship
+// counts once in each end's connections (and its index-ordered sort key).
 // Parameters: $rows: {type: string, from: string, to: string, props: Props, provenance: string, articleId: string}[],
 //   $now: datetime
 // Returns: type: string, from: string, to: string, created: bool
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:$(row.type)]->(b)
-  ON CREATE SET r.createdAt = datetime($now),
-                a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
-WITH r, row, a, b, row.articleId IN coalesce(r.sources, []) AS known
+CALL (a, b, row) {
+  WITH * WHERE row.type = 'WITHIN'
+  MERGE (a)-[r:WITHIN]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'BORDERS'
+  MERGE (a)-[r:BORDERS]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'PART_OF'
+  MERGE (a)-[r:PART_OF]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'OCCURRED_IN'
+  MERGE (a)-[r:OCCURRED_IN]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'MEMBER_OF'
+  MERGE (a)-[r:MEMBER_OF]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'GOVERNS'
+  MERGE (a)-[r:GOVERNS]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'BASED_IN'
+  MERGE (a)-[r:BASED_IN]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'OPERATES_IN'
+  MERGE (a)-[r:OPERATES_IN]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'SPEAKS_FOR'
+  MERGE (a)-[r:SPEAKS_FOR]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'ALLIED_WITH'
+  MERGE (a)-[r:ALLIED_WITH]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+  UNION ALL
+  WITH * WHERE row.type = 'OPPOSES'
+  MERGE (a)-[r:OPPOSES]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
+  RETURN r
+}
+WITH a, b, r, row, row.articleId IN coalesce(r.sources, []) AS known
 SET r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + row.articleId END,
     r.provenance = CASE WHEN known THEN r.provenance ELSE coalesce(r.provenance, []) + row.provenance END,
     a.connSort = right('0000000000' + toString(a.connections), 10) + '\u0001' + a.id,

@@ -127,6 +127,7 @@ export const QUERY_NAMES = [
   'find-entities-by-ids',
   'find-entities-by-mention-keys',
   'find-entities-by-name-keys',
+  'find-entity-kinds',
   'find-merged-entities',
   'find-migration',
   'find-neighborhood',
@@ -159,7 +160,7 @@ export const QUERY_NAMES = [
   'load-place-parents',
   'load-subject-claims',
   'lock-name-keys',
-  'merge-article',
+  'merge-articles',
   'merge-claim-stances',
   'merge-claim-subjects',
   'merge-claims',
@@ -256,6 +257,9 @@ export interface QueryParams {
   };
   'find-entities-by-name-keys': {
     candidates: { ref: string; kind: EntityKind; keys: string[]; exactKeys: string[] }[];
+  };
+  'find-entity-kinds': {
+    ids: string[];
   };
   'find-merged-entities': {
     ids: string[];
@@ -393,10 +397,8 @@ export interface QueryParams {
     ids: string[];
     now: string;
   };
-  'merge-article': {
-    article: ArticleRow;
-    publishedDate: string;
-    datePrecision: DatePrecision;
+  'merge-articles': {
+    rows: { article: ArticleRow; publishedDate: string; datePrecision: DatePrecision }[];
     now: string;
     by: string;
   };
@@ -653,6 +655,11 @@ export interface QueryRows {
     name: string;
     exactHits: number;
   };
+  'find-entity-kinds': {
+    id: string;
+    kind: EntityKind;
+    isCountry: boolean;
+  };
   'find-merged-entities': {
     key: string;
     entity: EntityNode;
@@ -833,7 +840,8 @@ export interface QueryRows {
   'lock-name-keys': {
     locked: number;
   };
-  'merge-article': {
+  'merge-articles': {
+    ref: string;
     id: string;
     created: boolean;
     matchedBy: string;

@@ -6,6 +6,7 @@ import { checkValue, encodeParam, parseType, toTs } from '../../src/db/cypher.ty
 import { QUERY_NAMES } from '../../src/db/queries.generated';
 import { renderQueryTypes } from '../../src/db/query-types.render';
 import { ROOT } from '../../src/core/paths';
+import { RELATIONSHIP_TYPE_NAMES, STANCES } from '../../src/model/vocabulary';
 
 const SRC = path.join(ROOT, 'src');
 const GENERATED = path.join(SRC, 'db', 'queries.generated.ts');
@@ -87,5 +88,21 @@ describe('the header type language', () => {
       'row.n: expected int, got 1.5',
       'row.xs[0]: expected int, got "x"',
     ]);
+  });
+
+  it('merge relationships with one static-type branch per type of the vocabulary, no more, no fewer', () => {
+    const branches = (name: string, on: string) => {
+      const f = listQueryFiles()
+        .map(parseCypherFile)
+        .find((x) => x.name === name)!;
+      return [
+        ...f.text.matchAll(new RegExp(`WHERE row\\.${on} = '([A-Z_]+)'\\s+MERGE \\(\\w+\\)-\\[r:([A-Z_]+)\\]`, 'g')),
+      ].map((m) => {
+        expect(m[2], `${name}: the ${m[1]} branch merges ${m[2]}`).toBe(m[1]);
+        return m[1];
+      });
+    };
+    expect(branches('merge-entity-relationships', 'type').sort()).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
+    expect(branches('merge-claim-stances', 'stance').sort()).toEqual([...STANCES].sort());
   });
 });

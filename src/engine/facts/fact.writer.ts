@@ -14,14 +14,10 @@ export interface WriteReport {
   skipped: FactCounts;
 }
 
-const zeroCounts = (): FactCounts => Object.fromEntries(FACT_GROUPS.map((g) => [g, 0])) as FactCounts;
+export const zeroCounts = (): FactCounts => Object.fromEntries(FACT_GROUPS.map((g) => [g, 0])) as FactCounts;
 
 /** Writes every row in one transaction; a row that matched no node fails the whole write (nothing is dropped). */
-export async function writeFacts(
-  tx: TxRunner,
-  rows: FactRows,
-  at: { now: string; by: string },
-): Promise<WriteReport> {
+export async function writeFacts(tx: TxRunner, rows: FactRows, at: { now: string; by: string }): Promise<WriteReport> {
   const report: WriteReport = { created: zeroCounts(), skipped: zeroCounts() };
   const common = { now: at.now };
   const tally = (group: FactGroup, written: { created: boolean }[], sent: unknown[]) => {

@@ -4,8 +4,9 @@ import type { EntityKind } from '../../model/vocabulary';
 import { BundleValidationError, type BundleProblem, type ExternalRefs } from '../bundle/bundle.validator';
 
 // Entity resolution, inside the writing transaction: bundle ids are matched to the graph by id, then by
-// normalised name or alias within the same kind, through the name key index. Never a guess: two candidates are an error naming
-// both. Ids a bundle uses without declaring must exist, with a kind the use allows.
+// normalised name or alias within the same kind, through the name key index. Never a guess: two
+// candidates are an error naming both. Ids a bundle uses without declaring must exist, with a kind the
+// use allows.
 
 /** An entity or event a bundle declares, to be matched against the graph. */
 export interface Declared {
@@ -13,6 +14,8 @@ export interface Declared {
   id: string;
   kind: EntityKind;
   names: string[];
+  /** A PLACE that is a country (and so may act). */
+  isCountry?: boolean;
 }
 
 export interface Match {
@@ -27,19 +30,20 @@ export interface Resolution {
   matched: Match[];
 }
 
-interface Known {
+/** What resolution knows of an id already in the graph. */
+export interface Known {
   kind: EntityKind | 'CLAIM';
   isCountry: boolean;
 }
 
-/** Which of these ids exist in the graph, and as what. */
-async function findKnown(tx: TxRunner, ids: string[]): Promise<Map<string, Known>> {
+/** Which of these ids exist in the graph, and as what (one index seek per id). */
+export async function findKnown(tx: TxRunner, ids: string[]): Promise<Map<string, Known>> {
   const known = new Map<string, Known>();
   const claims = ids.filter((id) => id.startsWith('claim:'));
   const entities = ids.filter((id) => !id.startsWith('claim:'));
   if (entities.length) {
-    for (const row of await tx.run('find-entities-by-ids', { ids: entities })) {
-      known.set(row.id, { kind: row.kind, isCountry: row.entity.placeType === 'COUNTRY' });
+    for (const row of await tx.run('find-entity-kinds', { ids: entities })) {
+      known.set(row.id, { kind: row.kind, isCountry: row.isCountry });
     }
   }
   if (claims.length) {
@@ -102,8 +106,10 @@ async function matchByName(tx: TxRunner, unresolved: Declared[], problems: Bundl
         fact: d.fact,
         field: 'name',
         message:
-          `matches several existing ${d.kind} entities (${top.map((h) => h.id).sort().join(', ')}); ` +
-          'give the bundle entity the id of the right one',
+          `matches several existing ${d.kind} entities (${top
+            .map((h) => h.id)
+            .sort()
+            .join(', ')}); ` + 'give the bundle entity the id of the right one',
       });
       continue;
     }
@@ -151,7 +157,11 @@ export async function resolveEntities(
     const k = known.get(d.id);
     if (k === undefined) unresolved.push(d);
     else if (k.kind !== d.kind) {
-      problems.push({ fact: d.fact, field: 'kind', message: `'${d.id}' exists in the graph as ${k.kind}, not ${d.kind}` });
+      problems.push({
+        fact: d.fact,
+        field: 'kind',
+        message: `'${d.id}' exists in the graph as ${k.kind}, not ${d.kind}`,
+      });
     } else matched.push({ bundleId: d.id, id: d.id, by: 'id' });
   }
   const lockIds = lockIdsOf(unresolved);
