@@ -42,14 +42,15 @@ export interface ContextDeps {
 
 export function createContext(deps: ContextDeps, principal: Principal = ANONYMOUS, authError?: Error): GraphQLContext {
   const { db } = deps;
+  const sources = new SourceRepository(db);
   return {
     config: deps.config,
     log: deps.log,
     principal,
     authError,
-    entities: new EntityRepository(db),
+    entities: new EntityRepository(db, sources),
     claims: new ClaimRepository(db),
-    sources: new SourceRepository(db),
+    sources,
     graph: new GraphRepository(db),
     dashboard: new DashboardRepository(db),
     writes: {

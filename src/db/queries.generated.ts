@@ -127,6 +127,7 @@ export const QUERY_NAMES = [
   'find-entities-by-ids',
   'find-entities-by-mention-keys',
   'find-entities-by-name-keys',
+  'find-entity-context',
   'find-entity-kinds',
   'find-merged-entities',
   'find-migration',
@@ -257,6 +258,13 @@ export interface QueryParams {
   };
   'find-entities-by-name-keys': {
     candidates: { ref: string; kind: EntityKind; keys: string[]; exactKeys: string[] }[];
+  };
+  'find-entity-context': {
+    id: string;
+    relationships: boolean;
+    sources: boolean;
+    participants: boolean;
+    places: boolean;
   };
   'find-entity-kinds': {
     ids: string[];
@@ -654,6 +662,30 @@ export interface QueryRows {
     id: string;
     name: string;
     exactHits: number;
+  };
+  'find-entity-context': {
+    entity: EntityNode;
+    relationships: {
+      type: string;
+      direction: string;
+      otherId: string;
+      role?: ParticipantRole | null;
+      startDate?: string | null;
+      endDate?: string | null;
+      note?: string | null;
+      provenance?: string[] | null;
+      other: EntityNode;
+    }[];
+    sources: { articleId: string; source: SourceProps; article: ArticleNode }[];
+    participants: {
+      actorId: string;
+      eventId: string;
+      role: ParticipantRole;
+      note?: string | null;
+      provenance?: string[] | null;
+      actor: EntityNode;
+    }[];
+    places: EntityNode[];
   };
   'find-entity-kinds': {
     id: string;

@@ -39,6 +39,73 @@ describe('no N+1: round trips do not grow with the number of results', () => {
   });
 });
 
+describe('one round trip for the common shapes', () => {
+  async function trips(query: string, variables: Record<string, unknown> = {}) {
+    const db = await testDb();
+    const before = db.roundTrips;
+    const res = await gql<any>(query, variables);
+    expect(res.errors).toBeUndefined();
+    return { trips: db.roundTrips - before, data: res.data };
+  }
+
+  it('an entity with its relationships and the other ends', async () => {
+    const { trips: n, data } = await trips(
+      `query($id: ID!) { entity(id: $id) { name relationships { type direction other { id name kind } } } }`,
+      { id: 'place:balochistan' },
+    );
+    expect(data.entity.relationships.length).toBeGreaterThan(3);
+    expect(data.entity.relationships.every((r: any) => r.other.name)).toBe(true);
+    expect(n).toBe(1);
+  });
+
+  it('an event with participants, places and sources (through fragments too)', async () => {
+    const { trips: n, data } = await trips(
+      `query($id: ID!) { entity(id: $id) { ...E } }
+       fragment E on Event { name participants { role actor { name } } places { name }
+         sources { evidence article { title publishedDate } } }`,
+      { id: 'event:istanbul-talks-2025-10' },
+    );
+    expect(data.entity.participants.length).toBeGreaterThan(1);
+    expect(data.entity.places.length).toBeGreaterThan(0);
+    expect(data.entity.sources[0].article.title).toBeTruthy();
+    expect(n).toBe(1);
+    const typed = await trips(
+      `query($id: ID!) { event(id: $id) { participants { actor { name } } places { name } sources { article { title } } } }`,
+      { id: 'event:istanbul-talks-2025-10' },
+    );
+    expect(typed.data.event).toEqual({
+      participants: data.entity.participants.map((p: any) => ({ actor: p.actor })),
+      places: data.entity.places,
+      sources: data.entity.sources.map((s: any) => ({ article: { title: s.article.title } })),
+    });
+    expect(typed.trips).toBe(1);
+  });
+
+  it('a list page with the relationship count of each node', async () => {
+    const { trips: n, data } = await trips(
+      `{ organizations(first: 20, orderBy: {sort: CONNECTIONS, direction: DESC}) { edges { node { name connectionCount } } } }`,
+    );
+    const counts = data.organizations.edges.map((e: any) => e.node.connectionCount);
+    expect(counts.length).toBeGreaterThan(5);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    expect(n).toBe(1);
+  });
+
+  it('the same answers as the per-field loaders give', async () => {
+    // Ask for the relationships through a nested list (no prefetch) and through entity(id) (prefetch).
+    const direct = await trips(
+      `query($id: ID!) { entity(id: $id) { relationships { type direction other { id } } sources { evidence } } }`,
+      { id: 'org:ttp' },
+    );
+    const nested = await trips(
+      `query($id: ID!) { claims(first: 1) { edges { node { id } } } e: entity(id: $id) { id }
+         s: search(text: "TTP", first: 1) { edges { node { relationships { type direction other { id } } sources { evidence } } } } }`,
+      { id: 'org:ttp' },
+    );
+    expect(nested.data.s.edges[0].node).toEqual(direct.data.entity);
+  });
+});
+
 describe('search', () => {
   // Every name and alias in the seed bundles, with the entities it belongs to.
   const owners = new Map<string, { text: string; ids: Set<string> }>();

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { EntityKind as EntityKindName } from '../../model/vocabulary';
 import type { GraphQLContext } from '../context';
 import { EntityKind } from '../types/enums';
@@ -11,36 +12,53 @@ import { Mention, Source } from '../types/source.type';
 import { Entity, Event, Organization, Person, Place } from '../types/entity.type';
 import { Relationship } from '../types/relationship.type';
 import { buildSearchQuery } from '../../read/entity/search.query';
+import type { EntityContextParts } from '../../read/entity/entity.repository';
+import { selectedFields } from '../selection';
 import type { ClaimRecord } from '../../model/claim.model';
 import type { EntityRecord } from '../../model/entity.model';
 import type { RelationshipRecord } from '../../model/relationship.model';
 import type { ProvenanceRecord } from '../../model/source.model';
 
+/** The parts of an entity's page the query selects, so the repository reads them with the entity. */
+function contextParts(info: GraphQLResolveInfo): EntityContextParts {
+  const f = selectedFields(info);
+  return {
+    relationships: f.has('relationships'),
+    sources: f.has('sources'),
+    participants: f.has('participants'),
+    places: f.has('places'),
+  };
+}
+
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'One entity of any kind by id; null when none has that id.' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<EntityRecord | null> {
-    return ctx.entities.findById(id);
+  entity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityRecord | null> {
+    return ctx.entities.findWithContext(id, contextParts(info));
   }
 
   @Query(() => Person, { nullable: true })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.entities.findByIdOfKind(id, EntityKind.PERSON);
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.entities.findByIdOfKind(id, EntityKind.PERSON, contextParts(info));
   }
 
   @Query(() => Organization, { nullable: true })
-  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.entities.findByIdOfKind(id, EntityKind.ORGANIZATION);
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.entities.findByIdOfKind(id, EntityKind.ORGANIZATION, contextParts(info));
   }
 
   @Query(() => Place, { nullable: true })
-  place(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.entities.findByIdOfKind(id, EntityKind.PLACE);
+  place(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.entities.findByIdOfKind(id, EntityKind.PLACE, contextParts(info));
   }
 
   @Query(() => Event, { nullable: true })
-  event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.entities.findByIdOfKind(id, EntityKind.EVENT);
+  event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.entities.findByIdOfKind(id, EntityKind.EVENT, contextParts(info));
   }
 
   @Query(() => EntityConnection, {

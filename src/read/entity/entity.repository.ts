@@ -3,12 +3,13 @@ import { keysetParams, toPage, type KeysetWindow, type Page } from '../../core/k
 import type { Database, Row } from '../../db/database';
 import { groupLoader } from '../../db/group.loader';
 import type { EntityNode } from '../../db/queries.generated';
-import { parseProvenance, toEntity, toFigure, toSource } from '../../db/row.mappers';
+import { parseProvenance, toArticle, toEntity, toFigure, toSource } from '../../db/row.mappers';
 import type { FigureRecord } from '../../model/claim.model';
 import type { EntityKind } from '../../model/vocabulary';
 import type { EntityRecord } from '../../model/entity.model';
 import type { ParticipationRecord, PositionRecord, RelationshipRecord } from '../../model/relationship.model';
 import type { ProvenanceRecord } from '../../model/source.model';
+import type { SourceRepository } from '../source/source.repository';
 import type { SearchQuery } from './search.query';
 
 export const ENTITY_SORTS = ['NAME', 'CONNECTIONS', 'START_DATE'] as const;
@@ -57,7 +58,7 @@ function filterParams(f: ListFilter) {
   };
 }
 
-function toParticipation(row: Row<'load-event-participants'>): ParticipationRecord {
+function toParticipation(row: Omit<Row<'load-event-participants'>, 'key'>): ParticipationRecord {
   return {
     actorId: row.actorId,
     eventId: row.eventId,
@@ -80,7 +81,7 @@ function toPosition(row: Row<'load-person-positions'>): PositionRecord {
   };
 }
 
-function toRelationship(r: Row<'load-entity-relationships'>): RelationshipRecord {
+function toRelationship(r: Omit<Row<'load-entity-relationships'>, 'key'>): RelationshipRecord {
   return {
     type: r.type,
     direction: r.direction === 'OUT' ? 'OUT' : 'IN',
@@ -94,6 +95,15 @@ function toRelationship(r: Row<'load-entity-relationships'>): RelationshipRecord
 }
 
 const entityOf = (r: { entity: EntityNode }) => toEntity(r.entity);
+
+/** What a query asks for beside an entity, read in the same round trip (find-entity-context). */
+export interface EntityContextParts {
+  relationships: boolean;
+  sources: boolean;
+  participants: boolean;
+  places: boolean;
+}
+const NO_PARTS: EntityContextParts = { relationships: false, sources: false, participants: false, places: false };
 
 /**
  * Named entities and their relationships. Per request: every nested field goes through a DataLoader
@@ -116,7 +126,10 @@ export class EntityRepository {
   private readonly eventFigures: DataLoader<string, FigureRecord[]>;
   private readonly placeFigures: DataLoader<string, FigureRecord[]>;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly articles: SourceRepository,
+  ) {
     this.byId = groupLoader(db, 'find-entities-by-ids', entityOf);
     this.mergedInto = groupLoader(db, 'find-merged-entities', entityOf);
     this.sources = groupLoader(db, 'load-node-sources', (r) => toSource(r.articleId, r.source));
@@ -139,9 +152,46 @@ export class EntityRepository {
     return (await this.byId.load(id))[0] ?? (await this.mergedInto.load(id))[0] ?? null;
   }
 
+  /**
+   * The entity with this id and, in the same round trip, the parts the query selects beside it; the
+   * parts prime the loaders their fields read, so the whole shape costs one query.
+   */
+  async findWithContext(id: string, parts: EntityContextParts): Promise<EntityRecord | null> {
+    if (!Object.values(parts).some(Boolean)) return this.findById(id);
+    const [row] = await this.db.read('find-entity-context', { id, ...parts });
+    if (!row) return this.findById(id); // merged away: the loaders follow the merge
+    const entity = toEntity(row.entity);
+    this.byId.prime(id, [entity]);
+    const primeEntity = (n: EntityNode) => this.byId.prime(n.id, [toEntity(n)]);
+    if (parts.relationships) {
+      this.relationships.prime(id, row.relationships.map(toRelationship));
+      row.relationships.forEach((r) => primeEntity(r.other));
+    }
+    if (parts.sources) {
+      this.sources.prime(
+        id,
+        row.sources.map((s) => toSource(s.articleId, s.source)),
+      );
+      this.articles.primeArticles(row.sources.map((s) => toArticle(s.article)));
+    }
+    if (parts.participants && entity.kind === 'EVENT') {
+      this.participants.prime(id, row.participants.map(toParticipation));
+      row.participants.forEach((p) => primeEntity(p.actor));
+    }
+    if (parts.places && entity.kind === 'EVENT') {
+      this.eventPlaces.prime(id, row.places.map(toEntity));
+      row.places.forEach(primeEntity);
+    }
+    return entity;
+  }
+
   /** Typed lookup: null when the id is unknown or names another kind. */
-  async findByIdOfKind(id: string, kind: EntityKind): Promise<EntityRecord | null> {
-    const e = await this.findById(id);
+  async findByIdOfKind(
+    id: string,
+    kind: EntityKind,
+    parts: EntityContextParts = NO_PARTS,
+  ): Promise<EntityRecord | null> {
+    const e = await this.findWithContext(id, parts);
     return e && e.kind === kind ? e : null;
   }
 
@@ -200,7 +250,13 @@ export class EntityRepository {
     });
     const unfiltered = Object.values(params).every((v) => v === null);
     const count = async () => {
-      const [row] = await this.db.read('count-entities', { ...params, kind, unfiltered, cap: ANCHOR_CAP, countCap: COUNT_CAP });
+      const [row] = await this.db.read('count-entities', {
+        ...params,
+        kind,
+        unfiltered,
+        cap: ANCHOR_CAP,
+        countCap: COUNT_CAP,
+      });
       return { count: row?.total ?? 0, exact: row?.exact ?? true };
     };
     return toPage(

@@ -24,6 +24,11 @@ export class SourceRepository {
     return this.entityMentions.load(entityId);
   }
 
+  /** Articles a query already read (with their parent), so asking for them costs no round trip. */
+  primeArticles(articles: ArticleRecord[]): void {
+    for (const a of articles) this.articles.prime(a.id, [a]);
+  }
+
   async articleById(id: string): Promise<ArticleRecord | null> {
     return (await this.articles.load(id))[0] ?? null;
   }
