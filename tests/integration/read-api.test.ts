@@ -70,7 +70,8 @@ describe('one round trip for the common shapes', () => {
     expect(data.entity.sources[0].article.title).toBeTruthy();
     expect(n).toBe(1);
     const typed = await trips(
-      `query($id: ID!) { event(id: $id) { participants { actor { name } } places { name } sources { article { title } } } }`,
+      `query($id: ID!) { event(id: $id) {
+         participants { actor { name } } places { name } sources { article { title } } } }`,
       { id: 'event:istanbul-talks-2025-10' },
     );
     expect(typed.data.event).toEqual({
@@ -83,7 +84,8 @@ describe('one round trip for the common shapes', () => {
 
   it('a list page with the relationship count of each node', async () => {
     const { trips: n, data } = await trips(
-      `{ organizations(first: 20, orderBy: {sort: CONNECTIONS, direction: DESC}) { edges { node { name connectionCount } } } }`,
+      `{ organizations(first: 20, orderBy: {sort: CONNECTIONS, direction: DESC}) {
+         edges { node { name connectionCount } } } }`,
     );
     const counts = data.organizations.edges.map((e: any) => e.node.connectionCount);
     expect(counts.length).toBeGreaterThan(5);
@@ -99,7 +101,8 @@ describe('one round trip for the common shapes', () => {
     );
     const nested = await trips(
       `query($id: ID!) { claims(first: 1) { edges { node { id } } } e: entity(id: $id) { id }
-         s: search(text: "TTP", first: 1) { edges { node { relationships { type direction other { id } } sources { evidence } } } } }`,
+         s: search(text: "TTP", first: 1) {
+           edges { node { relationships { type direction other { id } } sources { evidence } } } } }`,
       { id: 'org:ttp' },
     );
     expect(nested.data.s.edges[0].node).toEqual(direct.data.entity);
