@@ -1,13 +1,27 @@
 // count-graph-summary
 // Counts of everything for a dashboard's header panel: entities by kind, claims and their stances,
-// figures by scope, articles, offices, fact relationships (all but SOURCED_FROM, MENTIONS and NAMES) and
-// source links; the first and last event starts and the newest article date.
+// figures by scope, articles, offices, fact relationships (all but SOURCED_FROM, MENTIONS, NAMES and
+// MERGED_INTO) and source links; the first and last event starts and the newest article date.
 // Parameters: none
 // Returns: people: int, organizations: int, places: int, countries: int, events: int, claims: int, asserts: int,
 //   denies: int, figures: int, aggregateFigures: int, eventFigures: int, articles: int, offices: int,
 //   relationships: int, sourceLinks: int, firstEventStart: date?, lastEventStart: date?, latestArticleDate: date?
-CALL () { MATCH (e:Event) RETURN min(e.startDate) AS firstEventStart, max(e.startDate) AS lastEventStart }
-CALL () { MATCH (a:Article) RETURN max(a.publishedDate) AS latestArticleDate }
+// Every count comes from the count store or an index; the dates are the ends of their range indexes.
+CALL () {
+  OPTIONAL MATCH (e:Event) WHERE e.startDate IS NOT NULL
+  WITH e.startDate AS d ORDER BY d LIMIT 1
+  RETURN d AS firstEventStart
+}
+CALL () {
+  OPTIONAL MATCH (e:Event) WHERE e.startDate IS NOT NULL
+  WITH e.startDate AS d ORDER BY d DESC LIMIT 1
+  RETURN d AS lastEventStart
+}
+CALL () {
+  OPTIONAL MATCH (a:Article) WHERE a.publishedDate IS NOT NULL
+  WITH a.publishedDate AS d ORDER BY d DESC LIMIT 1
+  RETURN d AS latestArticleDate
+}
 RETURN COUNT { (:Person) } AS people,
        COUNT { (:Organization) } AS organizations,
        COUNT { (:Place) } AS places,
@@ -21,6 +35,7 @@ RETURN COUNT { (:Person) } AS people,
        COUNT { (f:Figure) WHERE f.scope = 'EVENT' } AS eventFigures,
        COUNT { (:Article) } AS articles,
        COUNT { (:Office) } AS offices,
-       COUNT { ()-[r]->() WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS', 'NAMES'] } AS relationships,
+       COUNT { ()-[]->() } - COUNT { ()-[:SOURCED_FROM]->() } - COUNT { ()-[:MENTIONS]->() } - COUNT { ()-[:NAMES]->() }
+         - COUNT { ()-[:MERGED_INTO]->() } AS relationships,
        COUNT { ()-[:SOURCED_FROM]->() } AS sourceLinks,
        firstEventStart, lastEventStart, latestArticleDate

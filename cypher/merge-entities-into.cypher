@@ -1,7 +1,8 @@
 // merge-entities-into
 // Entity resolution by hand: moves every relationship of $mergeId onto $keepId (combining sources when
 // the kept entity already has the same relationship), unions names, aliases and name keys, records a
-// ChangeRecord with the merged entity's snapshot, and deletes the merged node. Relationship types are
+// ChangeRecord with the merged entity's snapshot, leaves a (:Redirect) for the merged id, and deletes
+// the merged node. Relationship types are
 // copied from existing relationships, never from a client. The kept entity is linked to every name key.
 // Parameters: $keepId: string, $mergeId: string, $snapshot: string, $now: datetime, $by: string
 // Returns: moved: int, aliases: string[]
@@ -36,6 +37,15 @@ SET k.aliases = reduce(acc = [], x IN coalesce(k.aliases, []) + [m.name] + coale
     k.updatedAt = datetime($now), k.updatedBy = $by
 CREATE (:ChangeRecord {action: 'MERGE', entityId: m.id, mergedInto: k.id, snapshot: $snapshot, at: datetime($now), by: $by})
 WITH k, m, outMoved + inMoved AS moved, COLLECT { MATCH (m)--(x:Entity) WHERE x <> k RETURN DISTINCT x } AS touched
+// The merged id (and every id merged into it before) now leads to k: a (:Redirect) per id, found by
+// its unique index when a stale link asks (find-merged-entities).
+CALL (k, m) {
+  MATCH (earlier:Redirect)-[x:MERGED_INTO]->(m)
+  CREATE (earlier)-[:MERGED_INTO]->(k)
+  DELETE x
+}
+MERGE (redirect:Redirect {id: m.id})
+MERGE (redirect)-[:MERGED_INTO]->(k)
 DETACH DELETE m
 WITH k, moved, touched
 // Relationships that joined an existing one, or pointed at k, changed the counts: count k and the

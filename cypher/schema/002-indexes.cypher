@@ -24,3 +24,4 @@ CREATE INDEX claim_date IF NOT EXISTS FOR (n:Claim) ON (n.date);
 CREATE INDEX claim_date_sort IF NOT EXISTS FOR (n:Claim) ON (n.dateSort);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric, n.scope);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedDate);
+CREATE INDEX figure_scope IF NOT EXISTS FOR (n:Figure) ON (n.scope);

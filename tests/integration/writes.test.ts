@@ -4,7 +4,7 @@ import { startApp, type StartedApp } from '../../src/app';
 import { formatApiKeyEntry } from '../../src/auth/api-key.store';
 import { loadConfig } from '../../src/core/config';
 import { createLogger } from '../../src/core/logger';
-import { closeTestDb, counts, cypher, wipe } from '../support/test-db';
+import { addEntity, closeTestDb, counts, cypher, wipe } from '../support/test-db';
 
 // Writes over real HTTP with real credentials against the real Neo4j, on the seeded graph.
 
@@ -585,7 +585,8 @@ describe('mergeEntities', () => {
     );
     expect(moved!.s).toEqual(['article:2025-12-07-balochistan-security-toll']);
     const [unsourced] = await cypher(
-      `MATCH (:Person {id: 'person:sarfraz-bugti'})-[r]-() WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS', 'NAMES'] AND
+      `MATCH (:Person {id: 'person:sarfraz-bugti'})-[r]-()
+        WHERE NOT type(r) IN ['SOURCED_FROM', 'MENTIONS', 'NAMES', 'MERGED_INTO'] AND
         size(coalesce(r.sources, [])) = 0 RETURN count(r) AS n`,
     );
     expect(unsourced!.n).toBe(0);
@@ -598,6 +599,35 @@ describe('mergeEntities', () => {
     // An old link to the merged entity answers with the entity it was merged into.
     const stale = await post(`{ entity(id: "person:test-duplicate-of-bugti") { id name } }`);
     expect(stale.body.data.entity).toEqual({ id: 'person:sarfraz-bugti', name: 'Sarfraz Bugti' });
+  });
+});
+
+describe('merged ids', () => {
+  it('lead to the entity they were merged into, through a chain of merges', async () => {
+    for (const id of ['a', 'b', 'c'])
+      await addEntity({
+        id: `person:test-chain-${id}`,
+        kind: 'PERSON',
+        name: `Test Chain ${id.toUpperCase()}`,
+        aliases: [],
+      });
+    for (const [keep, merge] of [
+      ['b', 'a'],
+      ['c', 'b'],
+    ]) {
+      const r = await post(
+        `mutation { mergeEntities(keepId: "person:test-chain-${keep}", mergeId: "person:test-chain-${merge}") {
+          moved } }`,
+        {},
+        as('editor'),
+      );
+      expect(r.body.errors).toBeUndefined();
+    }
+    for (const stale of ['a', 'b']) {
+      const r = await post(`{ entity(id: "person:test-chain-${stale}") { id } }`);
+      expect(r.body.data.entity, stale).toEqual({ id: 'person:test-chain-c' });
+    }
+    expect((await post(`{ entity(id: "person:test-chain-z") { id } }`)).body.data.entity).toBeNull();
   });
 });
 
