@@ -28,7 +28,9 @@ WITH step, unitRank,
 WITH unitRank, [s IN starts | {start: s, end: s + step - duration({days: 1})}] AS buckets
 CALL (buckets, unitRank) {
   MATCH (ev:Event)
-  WHERE ev.startDate <= buckets[-1].end
+  // A range seek on the start-date index: nothing that starts before the year of the first bucket can
+  // fall in the window, even at year precision.
+  WHERE date.truncate('year', buckets[0].start) <= ev.startDate <= buckets[-1].end
     AND ($eventTypes IS NULL OR ev.eventType IN $eventTypes)
     AND ($placeId IS NULL OR EXISTS { (ev)-[:OCCURRED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
     AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(ev) })
