@@ -10,8 +10,9 @@ function explainStartError(err: unknown, config: AppConfig): string | null {
   const where = config.neo4j.uri ?? 'the local Neo4j';
   if (code === 'EADDRINUSE')
     return `khabar could not listen on ${config.host}:${config.port}: the port is in use. Set PORT to a free port.`;
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    const reason = (err as Error).message.split('\n')[0];
+  // The driver's codes from connecting; SERVICE_UNAVAILABLE is the same failure met later, in a query.
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'SERVICE_UNAVAILABLE') {
+    const reason = ((err as { cause?: Error }).cause ?? (err as Error)).message.split('\n')[0];
     return (
       `khabar could not reach Neo4j at ${where}: ${reason}\n` +
       'Check NEO4J_URI, or unset it to let khabar start its own Neo4j.'

@@ -23,11 +23,27 @@ export function createErrorMasker(log: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof KhabarError) return formatted;
     const code = formatted.extensions?.code;
+    // Apollo answers a mutation sent over GET with 405 but the code BAD_REQUEST; every 405 says the same.
+    const status = (original as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+    if (code === 'BAD_REQUEST' && status === 405) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.METHOD_NOT_ALLOWED } };
+    }
     // graphql-armor rejects in validation: "Syntax Error: Query depth limit of 10 exceeded, found 12."
     const limit =
       code === 'GRAPHQL_VALIDATION_FAILED'
         ? /^(?:Syntax Error: )?(.+?) limit of (\d+) exceeded/.exec(formatted.message)
         : null;
+    // graphql-js's parser refuses a token flood as a syntax error (400); it is a limit, and says so.
+    const tokens =
+      code === 'GRAPHQL_PARSE_FAILED'
+        ? /Document contains more (?:than|that) (\d+) tokens/.exec(formatted.message)
+        : null;
+    if (tokens) {
+      return {
+        message: `Token limit of ${tokens[1]} exceeded: the document is too long.`,
+        extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: 'tokens', max: Number(tokens[1]) },
+      };
+    }
     if (limit) {
       return {
         ...formatted,

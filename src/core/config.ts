@@ -12,6 +12,16 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
+/** A bare origin (scheme, host, optional port; no path), as browsers send it in the Origin header. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -42,7 +52,34 @@ const envSchema = z.object({
   LOCAL_NEO4J_START_TIMEOUT_MS: int(1000, 600_000).default(180_000),
 
   SEED_ON_START: bool.default('true'),
-  SANDBOX: bool.optional(),
+  IDE: z.enum(['graphiql', 'sandbox', 'none']).optional(),
+  INTROSPECTION: bool.optional(),
+
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const origins = v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
+      for (const o of origins) {
+        if (!isOrigin(o)) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: `'${o}' is not an origin like https://example.org:8443`,
+          });
+        }
+      }
+      return origins;
+    }),
+  TRUST_PROXY: int(0, 10).default(0),
+  REQUEST_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(
+    z.string().url('must be a URL like http://collector:4318').optional(),
+  ),
+  OTEL_SERVICE_NAME: z.string().min(1).default('khabar'),
 
   MAX_QUERY_DEPTH: int(1, 50).default(10),
   MAX_ALIASES: int(1, 200).default(30),
@@ -69,8 +106,28 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** pretty (readable lines) in development, json (one object per line) otherwise. */
   logFormat: 'pretty' | 'json';
-  /** Apollo Sandbox as the landing page (development default). */
-  sandbox: boolean;
+  /**
+   * The IDE at /graphql for a browser: GraphiQL (served by khabar itself, works offline), Apollo Sandbox
+   * (loaded from Apollo's CDN), or none. /graphiql serves GraphiQL unless this is 'none'.
+   */
+  ide: 'graphiql' | 'sandbox' | 'none';
+  /** Schema introspection and "Did you mean …?" field suggestions (off by default in production). */
+  introspection: boolean;
+  http: {
+    /** Origins allowed to call khabar from a browser (CORS); empty: same origin only. */
+    corsOrigins: string[];
+    /** Proxy hops in front of khabar whose X-Forwarded-For is trusted for the client address (0: none). */
+    trustProxy: number;
+    /** Time a GraphQL request or export may take; its Neo4j transactions are cancelled after it. */
+    requestTimeoutMs: number;
+    /** Requests per minute per credential (or per client address when anonymous); 0 turns the limit off. */
+    rateLimitPerMinute: number;
+  };
+  tracing: {
+    /** OTLP/HTTP collector base URL (http://collector:4318); tracing is off when unset. */
+    otlpEndpoint: string | undefined;
+    serviceName: string;
+  };
   seedOnStart: boolean;
   neo4j: {
     /** Set when an external Neo4j is used; undefined means "start the embedded local one". */
@@ -106,17 +163,29 @@ export class ConfigError extends Error {
 /** Validates an environment (process.env by default) and returns the typed configuration. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): AppConfig {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  // SANDBOX=true used to pick Apollo Sandbox; silently ignoring it would surprise whoever still sets it.
+  const retired = env.SANDBOX === undefined ? [] : ['SANDBOX: replaced by IDE=sandbox|graphiql|none'];
+  if (!parsed.success || retired.length) {
+    const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError([...issues, ...retired]);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
-    sandbox: e.SANDBOX ?? e.NODE_ENV !== 'production',
+    ide: e.IDE ?? (production ? 'none' : 'graphiql'),
+    introspection: e.INTROSPECTION ?? !production,
+    http: {
+      corsOrigins: e.CORS_ORIGINS,
+      trustProxy: e.TRUST_PROXY,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
+    tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     seedOnStart: e.SEED_ON_START,
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     localNeo4j: {

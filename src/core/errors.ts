@@ -12,6 +12,16 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** HTTP-level refusals, before any GraphQL: a body that is not JSON, too large, the wrong method or type. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The request ran out of time (REQUEST_TIMEOUT_MS); its Neo4j transactions were cancelled. */
+  TIMEOUT: 'TIMEOUT',
+  /** Neo4j is unreachable; the answer carries Retry-After. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -40,8 +50,16 @@ export const limitExceeded = (limit: string, max: number, actual?: number) =>
 
 /** The HTTP status an expected error answers with, where it is not 200 (GraphQL answers 200 otherwise). */
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_REQUEST]: 400,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.METHOD_NOT_ALLOWED]: 405,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+  // A gateway timeout: khabar did not get Neo4j's answer in time (REQUEST_TIMEOUT_MS).
+  [ErrorCode.TIMEOUT]: 504,
 };
 
 export function httpStatusOf(code: ErrorCode): number | undefined {

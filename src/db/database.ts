@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ErrorCode, KhabarError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { checkValue, encodeParam } from './cypher.types';
 import {
@@ -23,6 +24,74 @@ export type ByIdsQuery = {
 export interface DatabaseOptions {
   /** Check every returned row against its file's `Returns` header (the tests turn this on). */
   checkRows?: boolean;
+  /**
+   * Driver timeouts. The defaults suit scripts, which may wait out a restarting Neo4j; the server sets short
+   * ones so that an outage answers 503 within about two seconds instead of after the driver's 30 s of retries.
+   */
+  connectionTimeoutMs?: number;
+  connectionAcquisitionTimeoutMs?: number;
+  maxTransactionRetryTimeMs?: number;
+}
+
+/** What the server may attach to the gateway: observers (metrics, tracing) and per-request limits. */
+export interface DatabaseHooks {
+  /** Called as a named query starts; the function it returns is called once the query settles. */
+  observeQuery?(name: QueryName): (error?: unknown) => void;
+  /**
+   * The limits of the transaction about to start: Neo4j's own transaction timeout, and a signal that
+   * abandons it (the session is closed, which resets the connection and stops the query). May throw
+   * when no time is left.
+   */
+  transactionLimits?(): { timeoutMs: number; signal: AbortSignal } | undefined;
+  /** Called with every failed transaction's error, as callers receive it (SERVICE_UNAVAILABLE, TIMEOUT, …). */
+  transactionFailed?(error: unknown): void;
+}
+
+/** Driver errors that mean "Neo4j cannot be reached now", as opposed to a fault in a query. */
+function isUnreachable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+}
+
+/** Every pooled connection stayed busy for the acquisition timeout (the error has no code of its own). */
+function isPoolExhausted(err: unknown): boolean {
+  const message = (err as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message.startsWith('Connection acquisition timed out');
+}
+
+/**
+ * Connectivity failures and Neo4j's transaction timeout become the stable codes clients see. A busy pool
+ * is SERVICE_UNAVAILABLE too (try again shortly), marked `busy` so that nobody takes it for an outage.
+ */
+function asKhabarError(err: unknown): unknown {
+  if (err instanceof KhabarError) return err;
+  // The driver's own error stays as the cause, for logs and for start-up messages.
+  const keepCause = (mapped: KhabarError) => Object.assign(mapped, { cause: err });
+  if (isUnreachable(err)) {
+    return keepCause(
+      new KhabarError(ErrorCode.SERVICE_UNAVAILABLE, 'the graph database is unavailable; try again shortly'),
+    );
+  }
+  if (isPoolExhausted(err)) {
+    return keepCause(
+      new KhabarError(ErrorCode.SERVICE_UNAVAILABLE, 'the graph database is busy; try again shortly', { busy: true }),
+    );
+  }
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(code)) {
+    return keepCause(new KhabarError(ErrorCode.TIMEOUT, 'the request took too long and was cancelled'));
+  }
+  return err;
+}
+
+/** Resolves or rejects with `work`, or rejects with the signal's reason as soon as it is aborted. */
+function abandonOn<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** What runs a named query: a managed transaction (several queries, all or nothing) or the database. */
@@ -47,7 +116,15 @@ export class TxRunner implements QueryRunner {
   async runFile<Q extends QueryName>(name: QueryName, params: object): Promise<Row<Q>[]> {
     const file = this.db.queries.get(name);
     this.db.countTrip();
-    const result = await this.tx.run(file.text, this.db.encode(file, params));
+    const settled = this.db.hooks.observeQuery?.(name);
+    let result;
+    try {
+      result = await this.tx.run(file.text, this.db.encode(file, params));
+    } catch (err) {
+      settled?.(err);
+      throw err;
+    }
+    settled?.();
     return result.records.map((r) => this.db.decode<Q>(file, recordToPlain(r)));
   }
 }
@@ -58,6 +135,8 @@ export class TxRunner implements QueryRunner {
  */
 export class Database implements QueryRunner {
   private trips = 0;
+  /** Set by the HTTP server; scripts and tests run without. */
+  hooks: DatabaseHooks = {};
 
   constructor(
     readonly driver: Driver,
@@ -111,12 +190,29 @@ export class Database implements QueryRunner {
     return this.readFile<Q>(name, { ids });
   }
 
-  private async readFile<Q extends QueryName>(name: QueryName, params: object): Promise<Row<Q>[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+  private readFile<Q extends QueryName>(name: QueryName, params: object): Promise<Row<Q>[]> {
+    return this.transaction('READ', (tx) => new TxRunner(tx, this).runFile<Q>(name, params));
+  }
+
+  /** One managed transaction within the hooks' limits; driver failures leave as KhabarErrors where they mean one. */
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const limits = this.hooks.transactionLimits?.();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
+    const config = limits ? { timeout: Math.max(1, Math.ceil(limits.timeoutMs)) } : undefined;
+    const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    let abandoned = false;
     try {
-      return await session.executeRead((tx) => new TxRunner(tx, this).runFile<Q>(name, params));
+      return await (limits ? abandonOn(limits.signal, running) : running);
+    } catch (err) {
+      abandoned = limits?.signal.aborted ?? false;
+      const mapped = asKhabarError(err);
+      this.hooks.transactionFailed?.(mapped);
+      throw mapped;
     } finally {
-      await session.close();
+      // An abandoned session may still be waiting for Neo4j: closing it resets the connection (which stops
+      // the query), but the caller is not kept waiting for that.
+      if (abandoned) session.close().catch(() => {});
+      else await session.close();
     }
   }
 
@@ -126,12 +222,7 @@ export class Database implements QueryRunner {
 
   /** Several named queries in one all-or-nothing transaction (retried as a whole on transient errors). */
   async writeTx<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => work(new TxRunner(tx, this)));
-    } finally {
-      await session.close();
-    }
+    return this.transaction('WRITE', (tx) => work(new TxRunner(tx, this)));
   }
 
   /** The columns Neo4j reports for a query file, without running it (EXPLAIN). */
@@ -195,7 +286,11 @@ export async function connect(
   const driver = neo4j.driver(uri, auth.password ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 30_000,
+    ...(options.connectionTimeoutMs === undefined ? {} : { connectionTimeout: options.connectionTimeoutMs }),
+    ...(options.maxTransactionRetryTimeMs === undefined
+      ? {}
+      : { maxTransactionRetryTime: options.maxTransactionRetryTimeMs }),
   });
   await driver.verifyConnectivity({ database });
   return new Database(driver, database, new CypherRegistry(), options);

@@ -23,11 +23,12 @@ import {
   type Cell,
   type Table,
 } from './export.tables';
+import { sendError, sendKhabarError } from './http.errors';
 
 // GET /export/<name>.csv and /export/<name>.json: the dashboard aggregates for spreadsheets and BI
 // tools. Query parameters carry the GraphQL field's arguments under the same names; lists may be
 // repeated (?kinds=PERSON&kinds=ORGANIZATION) or comma-separated. A bad or unknown parameter is a 400
-// whose JSON body names it.
+// whose body, shaped like a GraphQL error, names it in extensions.parameter.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -215,18 +216,19 @@ function toCsv(table: Table, bom: boolean): string {
   );
 }
 
-function sendError(res: Response, err: unknown, log: Logger, path: string) {
+function sendExportError(res: Response, err: unknown, log: Logger, path: string) {
   if (err instanceof KhabarError && err.code === ErrorCode.BAD_USER_INPUT) {
-    res.status(400).json({ error: { code: err.code, parameter: err.extensions.field, message: err.message } });
+    // The parameter at fault under a name that says what it is (`field` in GraphQL arguments).
+    const { field, ...rest } = err.extensions;
+    sendError(res, 400, err.code, err.message, { ...rest, parameter: field });
     return;
   }
-  const status = err instanceof KhabarError ? httpStatusOf(err.code) : undefined;
-  if (err instanceof KhabarError && status) {
-    res.status(status).json({ error: { code: err.code, message: err.message } });
+  if (err instanceof KhabarError && httpStatusOf(err.code)) {
+    sendKhabarError(res, err);
     return;
   }
   log.error({ err, path }, 'export failed');
-  res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } });
+  sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
 }
 
 /** Exports read the graph, so they answer to the same rule as GraphQL reads (AUTH_READS_REQUIRE_AUTH). */
@@ -251,7 +253,7 @@ export function registerExportRoutes(app: Express, deps: { db: Database; log: Lo
               .send(JSON.stringify({ ...table.meta, columns: table.columns, rows: table.rows }));
           }
         } catch (err) {
-          sendError(res, err, deps.log, req.path);
+          sendExportError(res, err, deps.log, req.path);
         }
       });
     }

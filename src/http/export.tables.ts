@@ -5,10 +5,12 @@ import type {
   FigureSeries,
   GraphSummary,
 } from '../model/dashboard.model';
+import type { EventType } from '../model/vocabulary';
 
 // The dashboard results as flat tables: one row per point, long format, so spreadsheets pivot them and
 // BI tools (Grafana's Infinity, Power BI, Metabase) read them without reshaping. The CSV and the JSON
-// export are the same table; the JSON adds the totals that do not fit in rows.
+// export are the same table; the JSON adds the totals that do not fit in rows. Every name is snake_case,
+// columns and JSON totals alike, and every key a chart groups by has a label for people beside it.
 
 export type Cell = string | number | boolean | null;
 type TableRow = Record<string, Cell>;
@@ -21,9 +23,31 @@ export interface Table {
   meta: Record<string, unknown>;
 }
 
+/** ACLED's names for its event types (and ours for the two it lacks), as a legend shows them. */
+const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  BATTLES: 'Battles',
+  EXPLOSIONS_REMOTE_VIOLENCE: 'Explosions / remote violence',
+  VIOLENCE_AGAINST_CIVILIANS: 'Violence against civilians',
+  PROTESTS: 'Protests',
+  RIOTS: 'Riots',
+  STRATEGIC_DEVELOPMENTS: 'Strategic developments',
+  DIPLOMACY: 'Diplomacy',
+  COMMUNICATION: 'Communication',
+};
+
+/** The key of the series of events with no place (by PLACE) or no actor (by ACTOR): never an empty cell. */
+export const NONE_SERIES_KEY = 'none';
+
+function seriesKeyAndLabel(r: EventsOverTime, s: EventsOverTime['series'][number]): { key: string; label: string } {
+  if (s.key === null) return { key: NONE_SERIES_KEY, label: s.label };
+  if (r.groupBy === 'TYPE') return { key: s.key, label: EVENT_TYPE_LABELS[s.key as EventType] ?? s.label };
+  return { key: s.key, label: s.label };
+}
+
 export function eventsOverTimeTable(r: EventsOverTime): Table {
   const rows: TableRow[] = [];
-  for (const s of r.series) {
+  const series = r.series.map((s) => ({ ...s, ...seriesKeyAndLabel(r, s) }));
+  for (const s of series) {
     r.buckets.forEach((b, i) => {
       rows.push({
         bucket_start: b.start,
@@ -40,13 +64,13 @@ export function eventsOverTimeTable(r: EventsOverTime): Table {
     rows,
     meta: {
       granularity: r.granularity,
-      groupBy: r.groupBy,
+      group_by: r.groupBy,
       from: r.from,
       to: r.to,
       total: r.total,
       imprecise: r.imprecise,
-      seriesCount: r.seriesCount,
-      series: r.series.map((s) => ({ key: s.key, label: s.label, total: s.total, impreciseTotal: s.impreciseTotal })),
+      series_count: r.seriesCount,
+      series: series.map((s) => ({ key: s.key, label: s.label, total: s.total, imprecise_total: s.impreciseTotal })),
     },
   };
 }
@@ -134,12 +158,14 @@ export function claimStancesTable(r: ClaimStanceCounts): Table {
       denies: s.denies,
       total: s.total,
     })),
-    meta: { claims: r.claims, asserts: r.asserts, denies: r.denies, speakerCount: r.speakerCount },
+    meta: { claims: r.claims, asserts: r.asserts, denies: r.denies, speaker_count: r.speakerCount },
   };
 }
 
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /** One row, one column per count: what a stat panel or a spreadsheet header cell reads. */
 export function summaryTable(s: GraphSummary): Table {
-  const row: TableRow = { ...s };
+  const row: TableRow = Object.fromEntries(Object.entries(s).map(([k, v]) => [snakeCase(k), v as Cell]));
   return { columns: Object.keys(row), rows: [row], meta: {} };
 }

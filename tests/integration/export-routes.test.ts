@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp, type StartedApp } from '../../src/app';
 import { loadConfig } from '../../src/core/config';
 import { createLogger } from '../../src/core/logger';
+import { NONE_SERIES_KEY } from '../../src/http/export.tables';
 import { claims, events, expectedBuckets, figures, monthBuckets } from '../support/bundle-expectations';
 import { closeTestDb, wipe } from '../support/test-db';
 
@@ -63,6 +64,71 @@ describe('GET /export/*.csv and *.json', () => {
     }
     const october = rows.filter((r) => r.bucket_start === '2025-10-01').reduce((n, r) => n + Number(r.count), 0);
     expect(october).toBe(9);
+    // A label for people beside each key.
+    const labels = Object.fromEntries(rows.map((r) => [r.series_key, r.series_label]));
+    expect(labels).toMatchObject({
+      EXPLOSIONS_REMOTE_VIOLENCE: 'Explosions / remote violence',
+      STRATEGIC_DEVELOPMENTS: 'Strategic developments',
+      DIPLOMACY: 'Diplomacy',
+    });
+  });
+
+  it('names the series of events without a place or an actor "none", with a label, never an empty key', async () => {
+    for (const [groupBy, label] of [
+      ['place', 'No place'],
+      ['actor', 'No actor'],
+    ]) {
+      const query = `granularity=year&from=2025-01-01&to=2025-12-31&groupBy=${groupBy}&limit=100`;
+      const rows = csv(await (await fetch(`${base}/export/events-over-time.csv?${query}`)).text());
+      expect(
+        rows.every((r) => r.series_key !== '' && r.series_label !== ''),
+        groupBy,
+      ).toBe(true);
+      const none = rows.filter((r) => r.series_key === NONE_SERIES_KEY);
+      expect(
+        none.every((r) => r.series_label === label),
+        groupBy,
+      ).toBe(true);
+      const json = await (await fetch(`${base}/export/events-over-time.json?${query}`)).json();
+      expect(
+        json.series.every((s: any) => typeof s.key === 'string' && s.key !== ''),
+        groupBy,
+      ).toBe(true);
+      if (groupBy === 'actor') expect(none.length, 'some seed events have no participant').toBeGreaterThan(0);
+    }
+  });
+
+  it('names everything in snake_case, CSV columns and JSON keys alike', async () => {
+    const keys = (v: unknown): string[] =>
+      Array.isArray(v)
+        ? v.flatMap(keys)
+        : v && typeof v === 'object'
+          ? Object.entries(v).flatMap(([k, x]) => [k, ...keys(x)])
+          : [];
+    for (const path of [
+      'events-over-time.json?granularity=month&from=2025-01-01&to=2025-12-31',
+      'figure-series.json',
+      'top-actors.json',
+      'claim-stances.json',
+      'summary.json',
+    ]) {
+      const body = await (await fetch(`${base}/export/${path}`)).json();
+      const bad = keys(body).filter((k) => !/^[a-z][a-z0-9_]*$/.test(k));
+      expect(bad, path).toEqual([]);
+    }
+    const header = (await (await fetch(`${base}/export/summary.csv`)).text()).split('\n')[0]!;
+    expect(header).toContain('first_event_start');
+    expect(header).toContain('aggregate_figures');
+    expect(header.split(',').every((c) => /^[a-z][a-z0-9_]*$/.test(c))).toBe(true);
+  });
+
+  it('compresses exports for clients that accept it', async () => {
+    const url = `${base}/export/events-over-time.csv?granularity=week&from=2025-01-01&to=2025-12-31`;
+    for (const encoding of ['gzip', 'br']) {
+      const res = await fetch(url, { headers: { 'accept-encoding': encoding } });
+      expect(res.headers.get('content-encoding'), encoding).toBe(encoding);
+      expect((await res.text()).split('\n')[0]).toBe('bucket_start,bucket_end,series_key,series_label,count,imprecise');
+    }
   });
 
   it('serves the same table as JSON, with the totals beside the rows', async () => {
@@ -78,7 +144,7 @@ describe('GET /export/*.csv and *.json', () => {
     const body = await j.json();
     expect(body).toMatchObject({
       granularity: 'MONTH',
-      groupBy: 'TYPE',
+      group_by: 'TYPE',
       from: '2025-01-01',
       to: '2025-12-31',
       total: 14,
@@ -145,7 +211,7 @@ describe('GET /export/*.csv and *.json', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
-  it('answers a bad or unknown parameter with 400 and a JSON body naming it', async () => {
+  it('answers a bad or unknown parameter with 400 and a GraphQL-shaped error naming it', async () => {
     const cases: [string, string][] = [
       ['events-over-time.csv?from=2025-01-01&to=2025-12-31', 'granularity'],
       ['events-over-time.csv?granularity=fortnight&from=2025-01-01&to=2025-12-31', 'granularity'],
@@ -166,8 +232,8 @@ describe('GET /export/*.csv and *.json', () => {
       expect(res.status, path).toBe(400);
       expect(res.headers.get('content-type'), path).toMatch(/^application\/json/);
       const body = await res.json();
-      expect(body.error, path).toMatchObject({ code: 'BAD_USER_INPUT', parameter });
-      expect(body.error.message, path).toContain(parameter);
+      expect(body.errors[0].extensions, path).toMatchObject({ code: 'BAD_USER_INPUT', parameter });
+      expect(body.errors[0].message, path).toContain(parameter);
     }
   });
 
@@ -199,6 +265,6 @@ describe('exports when the server requires authentication for reads', () => {
     );
     const res = await fetch(`http://127.0.0.1:${app.server.port}/export/summary.json`);
     expect(res.status).toBe(401);
-    expect((await res.json()).error.code).toBe('UNAUTHENTICATED');
+    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

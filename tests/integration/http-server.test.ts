@@ -35,13 +35,17 @@ describe('HTTP server started like `npm start` with NEO4J_URI', () => {
     expect(await res.json()).toEqual({ data: { entity: { name: 'Khawaja Muhammad Asif' } } });
   });
 
-  it('serves Apollo Sandbox as the landing page in development', async () => {
+  it('serves GraphiQL (from this server, no CDN) as the landing page in development', async () => {
     const res = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
-    expect(await res.text()).toMatch(/sandbox/i);
+    const html = await res.text();
+    expect(html).toContain('/graphiql/vendor/graphiql.min.js');
+    expect(html).not.toMatch(/src="https?:|href="https?:/);
   });
 
-  it('reports health with Neo4j up', async () => {
+  it('reports liveness and readiness separately, /health being readiness', async () => {
+    expect(await (await fetch(`${base}/health/live`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${base}/health/ready`)).json()).toEqual({ status: 'ok', neo4j: 'up' });
     const res = await fetch(`${base}/health`);
     expect(await res.json()).toEqual({ status: 'ok', neo4j: 'up' });
   });

@@ -5,13 +5,47 @@ import { CONFIG_ENV_NAMES, ConfigError, loadConfig } from '../../src/core/config
 import { ROOT } from '../../src/core/paths';
 
 describe('config module', () => {
-  it('has working defaults: embedded Neo4j under ./data/neo4j, port 4000, Sandbox in development', () => {
+  it('has working defaults: embedded Neo4j under ./data/neo4j, port 4000, GraphiQL in development', () => {
     const c = loadConfig({}, '/srv/khabar');
     expect(c.neo4j.uri).toBeUndefined();
     expect(c.localNeo4j.dataDir).toBe('/srv/khabar/data/neo4j');
     expect(c.port).toBe(4000);
-    expect(c.sandbox).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).sandbox).toBe(false);
+    expect(c.ide).toBe('graphiql');
+    expect(c.introspection).toBe(true);
+    expect(c.http).toEqual({ corsOrigins: [], trustProxy: 0, requestTimeoutMs: 10_000, rateLimitPerMinute: 600 });
+    expect(c.tracing.otlpEndpoint).toBeUndefined();
+  });
+
+  it('in production turns introspection, field suggestions and the IDE off unless asked for', () => {
+    const p = loadConfig({ NODE_ENV: 'production' });
+    expect(p.ide).toBe('none');
+    expect(p.introspection).toBe(false);
+    const asked = loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', IDE: 'sandbox' });
+    expect(asked.introspection).toBe(true);
+    expect(asked.ide).toBe('sandbox');
+    expect(loadConfig({ INTROSPECTION: 'false' }).introspection).toBe(false);
+  });
+
+  it('reads the CORS allow-list and refuses entries that are not bare origins', () => {
+    const c = loadConfig({ CORS_ORIGINS: 'https://dash.example.org, http://localhost:3000' });
+    expect(c.http.corsOrigins).toEqual(['https://dash.example.org', 'http://localhost:3000']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://dash.example.org/app' })).toThrow(/CORS_ORIGINS.*not an origin/);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(ConfigError);
+  });
+
+  it('validates the timeout, rate limit and tracing settings, and names the retired SANDBOX', () => {
+    const c = loadConfig({
+      REQUEST_TIMEOUT_MS: '2500',
+      RATE_LIMIT_PER_MINUTE: '0',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+    });
+    expect(c.http.requestTimeoutMs).toBe(2500);
+    expect(c.http.rateLimitPerMinute).toBe(0);
+    expect(c.tracing).toEqual({ otlpEndpoint: 'http://collector:4318', serviceName: 'khabar' });
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5' })).toThrow(/REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(() => loadConfig({ IDE: 'vim' })).toThrow(/IDE/);
+    expect(() => loadConfig({ SANDBOX: 'true' })).toThrow(/SANDBOX: replaced by IDE/);
   });
 
   it('treats an empty NEO4J_URI as unset and accepts neo4j:// and bolt:// URIs', () => {
