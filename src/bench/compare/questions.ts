@@ -32,6 +32,9 @@ interface Ref {
   name?: string | null;
 }
 
+/** khabar counts a neighbourhood up to this many nodes (find-neighborhood's countCap at limit 500). */
+const HOOD_COUNT_CAP = 5000;
+
 const sorted = (xs: string[]) => [...xs].sort();
 const refKey = (r: Ref) => `${r.id} ${r.name ?? ''}`;
 
@@ -264,15 +267,18 @@ const q4: Question = {
   id: 4,
   name: '2-hop neighbourhood',
   equivalence:
-    'reachable (nodes within 2 fact hops, before the cap), the start id, and the set of the other returned ids. ' +
-    "All three cap the same way: start + (limit - 1) nodes, nearest first then by id, limit = 500 (khabar's " +
-    'maximum), so even a capped answer is the same prefix. @neo4j/graphql has no multi-hop, any-type, distinct, ' +
-    "distance-ordered traversal: a @cypher query field runs the raw floor's statement. khabar's neighborhood " +
-    'always computes the edges among the returned nodes as well (its API has no nodes-only form).',
+    'the start id, how many nodes came back (start + limit - 1, limit = 500), and reachable (nodes within 2 fact ' +
+    `hops): exact below ${HOOD_COUNT_CAP}, "${HOOD_COUNT_CAP}+" from there. khabar walks breadth first and stops ` +
+    `counting at ${HOOD_COUNT_CAP} (reachableExact false), as its API documents; the peers count everything. Which ` +
+    'others come back is compared when the whole neighbourhood fits in the answer; otherwise khabar returns the ' +
+    'nearest levels in the order it reaches them and the peers the nearest first then by id, both correct. ' +
+    '@neo4j/graphql has no multi-hop, any-type, distinct, distance-ordered traversal: a @cypher query field runs ' +
+    "the raw floor's statement. khabar's neighborhood always computes the edges among the returned nodes as well " +
+    '(its API has no nodes-only form).',
   requests: (f) => ({
     khabar: {
       query: `query Q4($id: ID!, $limit: Int!) {
-        neighborhood(id: $id, depth: 2, limit: $limit) { reachable nodes { id } } }`,
+        neighborhood(id: $id, depth: 2, limit: $limit) { reachable reachableExact nodes { id } } }`,
       variables: { id: f.hubId, limit: HOOD_LIMIT },
     },
     'neo4j-graphql': {
@@ -286,7 +292,8 @@ const q4: Question = {
   }),
   normalize: {
     khabar: (d) => {
-      const n = d.neighborhood as { reachable: number; nodes: Ref[] } | null;
+      const n = d.neighborhood as { reachable: number; reachableExact: boolean; nodes: Ref[] } | null;
+      if (n && n.reachableExact !== n.reachable < HOOD_COUNT_CAP) return { inconsistent: n };
       return (
         n &&
         hood(
@@ -308,7 +315,13 @@ const q4: Question = {
 
 function hood(reachable: number, ids: string[]) {
   const [start, ...rest] = ids;
-  return { reachable, start, returned: ids.length, others: sorted(rest) };
+  const whole = reachable + 1 <= ids.length;
+  return {
+    reachable: reachable < HOOD_COUNT_CAP ? reachable : `${HOOD_COUNT_CAP}+`,
+    start,
+    returned: ids.length,
+    others: whole ? sorted(rest) : `${rest.length} of the nearest (not compared)`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
