@@ -60,7 +60,13 @@ export class ClaimRepository {
   async list(f: ClaimFilter, direction: 'ASC' | 'DESC', w: KeysetWindow): Promise<Page<ClaimRecord>> {
     const k = keysetParams(w, direction);
     const after = k.afterKey === null ? null : String(k.afterKey);
-    const rows = await this.db.read('list-claims', { ...f, ascending: k.ascending, after, limit: w.limit, cap: ANCHOR_CAP });
+    const rows = await this.db.read('list-claims', {
+      ...f,
+      ascending: k.ascending,
+      after,
+      limit: w.limit,
+      cap: ANCHOR_CAP,
+    });
     const unfiltered = Object.values(f).every((v) => v === null);
     const count = async () => {
       const [row] = await this.db.read('count-claims', { ...f, unfiltered, cap: ANCHOR_CAP, countCap: COUNT_CAP });
