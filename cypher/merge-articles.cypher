@@ -3,10 +3,12 @@
 // hash) is the same article whatever its id. Runs first in the ingest transaction: the MERGE on the
 // unique id locks the article, so a second ingest of it waits, then matches (unique constraints on url
 // and contentHash stop two ids racing for one article; the engine retries the loser). A bulk load
-// sends many articles at once; each row sees the ones before it.
+// sends many articles at once; each row sees the ones before it. previousHash is the stored bundle's
+// hash: a known article whose hash differs is a revision (the engine compares the two bundles). A new
+// article keeps its bundle (JSON, as validated) as revision 1.
 // Parameters: $rows: {article: ArticleRow, publishedDate: date, datePrecision: DatePrecision}[], $now: datetime,
 //   $by: string
-// Returns: ref: string, id: string, created: bool, matchedBy: string
+// Returns: ref: string, id: string, created: bool, matchedBy: string, previousHash: string?, revision: int
 UNWIND $rows AS row
 WITH row, row.article AS article
 OPTIONAL MATCH (byUrl:Article {url: article.url})
@@ -18,7 +20,7 @@ CALL (row, article, known) {
   UNION
   WITH row, article, known WHERE known IS NULL
   MERGE (a:Article {id: article.id})
-    ON CREATE SET a += article,
+    ON CREATE SET a += article, a.revision = 1,
                   a.publishedDate = date(row.publishedDate),
                   a.datePrecision = row.datePrecision,
                   a.createdAt = datetime($now),
@@ -26,4 +28,5 @@ CALL (row, article, known) {
   RETURN a, a.createdAt = datetime($now) AS created
 }
 RETURN article.id AS ref, a.id AS id, created,
-       CASE WHEN a.id = article.id THEN 'id' WHEN a.url = article.url THEN 'url' ELSE 'contentHash' END AS matchedBy
+       CASE WHEN a.id = article.id THEN 'id' WHEN a.url = article.url THEN 'url' ELSE 'contentHash' END AS matchedBy,
+       a.bundleHash AS previousHash, coalesce(a.revision, 1) AS revision

@@ -5,10 +5,12 @@
 // as a scan of every relationship (it is on an empty database, and the plan stays cached as the graph
 // grows), while a static type is always found from its two ends. Provenance lives on the relationship:
 // sources (article ids) and provenance (one JSON record per source, same order). A new relationship
-// counts once in each end's connections (and its index-ordered sort key).
-// Parameters: $rows: {type: string, from: string, to: string, props: Props, provenance: string, articleId: string}[],
+// counts once in each end's connections (and its index-ordered sort key). A revision (row.replace) sets
+// the properties anew and replaces its article's provenance record.
+// Parameters: $rows: {type: string, from: string, to: string, props: Props, provenance: string, articleId: string,
+//     replace?: bool, fact?: string}[],
 //   $now: datetime
-// Returns: type: string, from: string, to: string, created: bool
+// Returns: type: string, from: string, to: string, fact: string, created: bool, updated: bool
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
@@ -57,10 +59,16 @@ CALL (a, b, row) {
   MERGE (a)-[r:OPPOSES]->(b) ON CREATE SET r.createdAt = datetime($now), a.connections = coalesce(a.connections, 0) + 1, b.connections = coalesce(b.connections, 0) + 1
   RETURN r
 }
-WITH a, b, r, row, row.articleId IN coalesce(r.sources, []) AS known
-SET r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + row.articleId END,
-    r.provenance = CASE WHEN known THEN r.provenance ELSE coalesce(r.provenance, []) + row.provenance END,
+WITH a, b, r, row, row.articleId IN coalesce(r.sources, []) AS known, coalesce(row.replace, false) AS replace
+SET r.provenance = CASE
+      WHEN NOT known THEN coalesce(r.provenance, []) + row.provenance
+      WHEN replace THEN [i IN range(0, size(r.sources) - 1) |
+                         CASE WHEN r.sources[i] = row.articleId THEN row.provenance ELSE r.provenance[i] END]
+      ELSE r.provenance END,
+    r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + row.articleId END,
     a.connSort = right('0000000000' + toString(a.connections), 10) + '\u0001' + a.id,
     b.connSort = right('0000000000' + toString(b.connections), 10) + '\u0001' + b.id
-FOREACH (k IN [k IN keys(row.props) WHERE r[k] IS NULL] | SET r[k] = row.props[k])
-RETURN row.type AS type, a.id AS from, b.id AS to, NOT known AS created
+FOREACH (_ IN CASE WHEN replace AND known THEN [1] ELSE [] END | SET r.startDate = null, r.endDate = null, r.note = null)
+FOREACH (k IN [k IN keys(row.props) WHERE r[k] IS NULL OR (replace AND known)] | SET r[k] = row.props[k])
+RETURN row.type AS type, a.id AS from, b.id AS to, coalesce(row.fact, row.type) AS fact, NOT known AS created,
+       known AND replace AS updated

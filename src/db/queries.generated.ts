@@ -99,6 +99,9 @@ export type EntityRow = {
   endDate?: string | null;
   source?: SourceProps | null;
   articleId?: string | null;
+  account?: Props | null;
+  replace?: boolean | null;
+  fact?: string | null;
 };
 export type ArticleRow = {
   id: string;
@@ -111,6 +114,24 @@ export type ArticleRow = {
   language: string;
   contentHash?: string | null;
   bundleHash: string;
+  bundle?: string | null;
+};
+export type AccountRow = {
+  articleId: string;
+  publishedDate: string;
+  at?: string | null;
+  preferred?: string[] | null;
+  description?: string | null;
+  start?: string | null;
+  end?: string | null;
+  ongoing?: boolean | null;
+  status?: string | null;
+  basis: Basis;
+  attribution?: string | null;
+  reportedBy?: string | null;
+  evidence?: string | null;
+  note?: string | null;
+  placeIds: string[];
 };
 export type Props = Record<string, unknown>;
 
@@ -124,6 +145,7 @@ export const QUERY_NAMES = [
   'count-entities',
   'count-graph-summary',
   'create-entity',
+  'delete-article-mentions',
   'find-entities-by-ids',
   'find-entities-by-mention-keys',
   'find-entities-by-name-keys',
@@ -140,12 +162,14 @@ export const QUERY_NAMES = [
   'list-timeline',
   'load-actor-participations',
   'load-actor-stances',
+  'load-article-bundle',
   'load-article-mentions',
   'load-articles',
   'load-claim-figures',
   'load-claim-stances',
   'load-claim-subjects',
   'load-claims',
+  'load-entity-accounts',
   'load-entity-mentions',
   'load-entity-relationships',
   'load-event-figures',
@@ -159,6 +183,7 @@ export const QUERY_NAMES = [
   'load-place-children',
   'load-place-figures',
   'load-place-parents',
+  'load-position-accounts',
   'load-subject-claims',
   'lock-name-keys',
   'merge-articles',
@@ -176,7 +201,17 @@ export const QUERY_NAMES = [
   'record-migration',
   'remove-relationship',
   'restore-entity',
+  'retract-claim-stances',
+  'retract-claim-subjects',
+  'retract-claims',
+  'retract-entity-relationships',
+  'retract-entity-sources',
+  'retract-figures',
+  'retract-positions',
   'search-entities',
+  'set-article-revisions',
+  'set-entity-values',
+  'set-position-dates',
   'soft-delete-entity',
   'update-entity',
 ] as const;
@@ -248,6 +283,9 @@ export interface QueryParams {
     source: SourceProps | null;
     now: string;
     by: string;
+  };
+  'delete-article-mentions': {
+    id: string;
   };
   'find-entities-by-ids': {
     ids: string[];
@@ -341,6 +379,9 @@ export interface QueryParams {
   'load-actor-stances': {
     ids: string[];
   };
+  'load-article-bundle': {
+    id: string;
+  };
   'load-article-mentions': {
     ids: string[];
   };
@@ -357,6 +398,9 @@ export interface QueryParams {
     ids: string[];
   };
   'load-claims': {
+    ids: string[];
+  };
+  'load-entity-accounts': {
     ids: string[];
   };
   'load-entity-mentions': {
@@ -398,6 +442,9 @@ export interface QueryParams {
   'load-place-parents': {
     ids: string[];
   };
+  'load-position-accounts': {
+    rows: { personId: string; officeId: string }[];
+  };
   'load-subject-claims': {
     ids: string[];
   };
@@ -412,7 +459,9 @@ export interface QueryParams {
   };
   'merge-claim-stances': {
     rows: {
-      actorId: string;
+      speakerKind: string;
+      speakerId: string;
+      description: string | null;
       claimId: string;
       stance: Stance;
       date: string | null;
@@ -421,11 +470,20 @@ export interface QueryParams {
       via: string | null;
       provenance: string;
       articleId: string;
+      replace?: boolean | null;
+      fact?: string | null;
     }[];
     now: string;
   };
   'merge-claim-subjects': {
-    rows: { claimId: string; subjectId: string; provenance: string; articleId: string }[];
+    rows: {
+      claimId: string;
+      subjectId: string;
+      provenance: string;
+      articleId: string;
+      replace?: boolean | null;
+      fact?: string | null;
+    }[];
     now: string;
   };
   'merge-claims': {
@@ -438,6 +496,8 @@ export interface QueryParams {
       quotes: string[];
       source: SourceProps;
       articleId: string;
+      replace?: boolean | null;
+      fact?: string | null;
     }[];
     now: string;
     by: string;
@@ -455,7 +515,16 @@ export interface QueryParams {
     by: string;
   };
   'merge-entity-relationships': {
-    rows: { type: string; from: string; to: string; props: Props; provenance: string; articleId: string }[];
+    rows: {
+      type: string;
+      from: string;
+      to: string;
+      props: Props;
+      provenance: string;
+      articleId: string;
+      replace?: boolean | null;
+      fact?: string | null;
+    }[];
     now: string;
   };
   'merge-figures': {
@@ -465,10 +534,12 @@ export interface QueryParams {
       props: Props;
       periodStart: string | null;
       periodEnd: string | null;
-      placeId: string | null;
+      placeIds: string[];
       eventId: string | null;
       source: SourceProps;
       articleId: string;
+      replace?: boolean | null;
+      fact?: string | null;
     }[];
     now: string;
     by: string;
@@ -496,6 +567,8 @@ export interface QueryParams {
       note: string | null;
       provenance: string;
       articleId: string;
+      replace?: boolean | null;
+      fact?: string | null;
     }[];
     now: string;
   };
@@ -506,11 +579,10 @@ export interface QueryParams {
       officeName: string;
       officeAliases: string[];
       organizationId: string;
-      start: string | null;
-      end: string | null;
-      asOf: string | null;
       provenance: string;
       articleId: string;
+      replace?: boolean | null;
+      fact?: string | null;
     }[];
     now: string;
   };
@@ -540,6 +612,27 @@ export interface QueryParams {
     now: string;
     by: string;
   };
+  'retract-claim-stances': {
+    rows: { speakerId: string; claimId: string; stance: Stance; articleId: string }[];
+  };
+  'retract-claim-subjects': {
+    rows: { claimId: string; subjectId: string; articleId: string }[];
+  };
+  'retract-claims': {
+    rows: { id: string; articleId: string }[];
+  };
+  'retract-entity-relationships': {
+    rows: { type: string; from: string; to: string; role: string | null; articleId: string }[];
+  };
+  'retract-entity-sources': {
+    rows: { id: string; articleId: string }[];
+  };
+  'retract-figures': {
+    rows: { id: string; articleId: string }[];
+  };
+  'retract-positions': {
+    rows: { personId: string; officeId: string; articleId: string }[];
+  };
   'search-entities': {
     query: string;
     keys: string[];
@@ -548,6 +641,45 @@ export interface QueryParams {
     afterKey: number | null;
     afterId: string | null;
     limit: number;
+  };
+  'set-article-revisions': {
+    rows: {
+      id: string;
+      article: Props | null;
+      bundle: string;
+      bundleIds: string;
+      bundleHash: string;
+      revision: number;
+      publishedDate: string | null;
+      datePrecision: DatePrecision | null;
+      diff: string | null;
+      previousBundle: string | null;
+    }[];
+    now: string;
+    by: string;
+  };
+  'set-entity-values': {
+    rows: {
+      id: string;
+      setDescription: boolean;
+      description: string | null;
+      setDates: boolean;
+      startDate: string | null;
+      endDate: string | null;
+      datePrecision: DatePrecision | null;
+      ongoing: boolean;
+      setStatus: boolean;
+      status: string | null;
+    }[];
+  };
+  'set-position-dates': {
+    rows: {
+      personId: string;
+      officeId: string;
+      startDate: string | null;
+      endDate: string | null;
+      asOf: string | null;
+    }[];
   };
   'soft-delete-entity': {
     id: string;
@@ -645,6 +777,9 @@ export interface QueryRows {
   };
   'create-entity': {
     entity: EntityNode;
+  };
+  'delete-article-mentions': {
+    removed: number;
   };
   'find-entities-by-ids': {
     key: string;
@@ -746,6 +881,11 @@ export interface QueryRows {
     via?: string | null;
     provenance?: string[] | null;
   };
+  'load-article-bundle': {
+    bundle?: string | null;
+    bundleIds?: string | null;
+    contentHash?: string | null;
+  };
   'load-article-mentions': {
     key: string;
     articleId: string;
@@ -781,6 +921,20 @@ export interface QueryRows {
   'load-claims': {
     key: string;
     claim: ClaimNode;
+  };
+  'load-entity-accounts': {
+    key: string;
+    pinned?: string[] | null;
+    current: {
+      description?: string | null;
+      startDate?: string | null;
+      endDate?: string | null;
+      datePrecision?: DatePrecision | null;
+      ongoing?: boolean | null;
+      status?: string | null;
+    };
+    accounts: AccountRow[];
+    places: { id: string; within: string[] }[];
   };
   'load-entity-mentions': {
     key: string;
@@ -865,6 +1019,15 @@ export interface QueryRows {
     key: string;
     entity: EntityNode;
   };
+  'load-position-accounts': {
+    personId: string;
+    officeId: string;
+    provenance: string[];
+    published: string[];
+    startDate?: string | null;
+    endDate?: string | null;
+    asOf?: string | null;
+  };
   'load-subject-claims': {
     key: string;
     claim: ClaimNode;
@@ -877,21 +1040,29 @@ export interface QueryRows {
     id: string;
     created: boolean;
     matchedBy: string;
+    previousHash?: string | null;
+    revision: number;
   };
   'merge-claim-stances': {
-    actorId: string;
+    speakerId: string;
     claimId: string;
     stance: Stance;
+    fact: string;
     created: boolean;
+    updated: boolean;
   };
   'merge-claim-subjects': {
     claimId: string;
     subjectId: string;
+    fact: string;
     created: boolean;
+    updated: boolean;
   };
   'merge-claims': {
     id: string;
+    fact: string;
     created: boolean;
+    updated: boolean;
   };
   'merge-entities-into': {
     moved: number;
@@ -899,17 +1070,33 @@ export interface QueryRows {
   };
   'merge-entities': {
     id: string;
+    fact: string;
     created: boolean;
+    updated: boolean;
+    pinned?: string[] | null;
+    current: {
+      description?: string | null;
+      startDate?: string | null;
+      endDate?: string | null;
+      datePrecision?: DatePrecision | null;
+      ongoing?: boolean | null;
+      status?: string | null;
+    };
+    accounts: AccountRow[];
   };
   'merge-entity-relationships': {
     type: string;
     from: string;
     to: string;
+    fact: string;
     created: boolean;
+    updated: boolean;
   };
   'merge-figures': {
     id: string;
+    fact: string;
     created: boolean;
+    updated: boolean;
   };
   'merge-mentions': {
     created: number;
@@ -918,12 +1105,21 @@ export interface QueryRows {
     actorId: string;
     eventId: string;
     role: ParticipantRole;
+    fact: string;
     created: boolean;
+    updated: boolean;
   };
   'merge-positions': {
     personId: string;
     officeId: string;
+    fact: string;
     created: boolean;
+    updated: boolean;
+    provenance: string[];
+    published: string[];
+    startDate?: string | null;
+    endDate?: string | null;
+    asOf?: string | null;
   };
   'rank-actors': {
     actor: EntityRef;
@@ -939,9 +1135,52 @@ export interface QueryRows {
   'restore-entity': {
     entity: EntityNode;
   };
+  'retract-claim-stances': {
+    speakerId: string;
+    claimId: string;
+    deleted: boolean;
+  };
+  'retract-claim-subjects': {
+    claimId: string;
+    subjectId: string;
+    deleted: boolean;
+  };
+  'retract-claims': {
+    id: string;
+    deleted: boolean;
+  };
+  'retract-entity-relationships': {
+    type: string;
+    from: string;
+    to: string;
+    deleted: boolean;
+  };
+  'retract-entity-sources': {
+    id: string;
+    deleted: boolean;
+  };
+  'retract-figures': {
+    id: string;
+    deleted: boolean;
+  };
+  'retract-positions': {
+    personId: string;
+    officeId: string;
+    deleted: boolean;
+  };
   'search-entities': {
     total: number;
     rows: { key: number; id: string; node: EntityNode }[];
+  };
+  'set-article-revisions': {
+    id: string;
+  };
+  'set-entity-values': {
+    id: string;
+  };
+  'set-position-dates': {
+    personId: string;
+    officeId: string;
   };
   'soft-delete-entity': {
     id: string;

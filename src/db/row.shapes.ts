@@ -44,9 +44,17 @@ export const SHAPE_TYPES = {
     kind?: string, orgType?: string, placeType?: string, eventType?: string, subType?: string}`,
   /** A named entity as written: labels from the fixed table, name keys, the kind's own properties. */
   EntityRow: `{id: string, labels: string[], name: string, aliases: string[], nameKeys: string[], props: Props,
-    startDate: date?, endDate: date?, source?: SourceProps, articleId?: string}`,
+    startDate: date?, endDate: date?, source?: SourceProps, articleId?: string, account?: Props, replace?: bool,
+    fact?: string}`,
   ArticleRow: `{id: string, title: string, publisher?: string, dateCertainty: DateCertainty, dateNote?: string,
-    file?: string, url?: string, language: string, contentHash?: string, bundleHash: string}`,
+    file?: string, url?: string, language: string, contentHash?: string, bundleHash: string, bundle?: string}`,
+  /**
+   * One source's account of an entity or event: its SOURCED_FROM (source fields and the values it asserts)
+   * with the article's id and date, and the event's places this article names.
+   */
+  AccountRow: `{articleId: string, publishedDate: date, at?: datetime, preferred?: string[], description?: string,
+    start?: string, end?: string, ongoing?: bool, status?: string, basis: Basis, attribution?: string,
+    reportedBy?: string, evidence?: string, note?: string, placeIds: string[]}`,
   /** Node properties to SET as they are: every value a string, number, boolean or list of strings. */
   Props: 'map',
 } as const satisfies NamedTypes;

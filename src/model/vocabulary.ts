@@ -166,3 +166,80 @@ export function labelsFor(kind: EntityKind, placeType?: string | null): string[]
       return ['Entity', 'Event'];
   }
 }
+
+/**
+ * Where an event stands: PLANNED (announced for a date, not yet happened), ONGOING, CONCLUDED, or
+ * CANCELLED (announced, then called off). Only ONGOING and CONCLUDED events have happened.
+ */
+export const EVENT_STATUSES = ['PLANNED', 'ONGOING', 'CONCLUDED', 'CANCELLED'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/**
+ * The values articles assert about a fact, each kept per source (an account): an event's dates
+ * (start, end, ongoing as one group), status, places, and any entity's description; a position's dates.
+ */
+export const ACCOUNT_FIELDS = ['DATES', 'STATUS', 'PLACES', 'DESCRIPTION'] as const;
+export type AccountField = (typeof ACCOUNT_FIELDS)[number];
+
+/**
+ * The controlled metrics a figure may count, with their usual unit, so that series join across
+ * articles. An article's own name for the measure is kept beside it as the figure's label.
+ */
+export const METRICS = {
+  people_killed: {
+    unit: 'people',
+    about: 'deaths of any kind of person (use a narrower metric when the article has one)',
+  },
+  people_injured: { unit: 'people', about: 'people wounded or injured' },
+  civilians_killed: { unit: 'people', about: 'civilian deaths' },
+  civilian_casualties: { unit: 'people', about: 'civilians killed and injured together' },
+  security_personnel_killed: { unit: 'people', about: 'soldiers, police, paramilitary and levies killed' },
+  security_officers_killed: { unit: 'people', about: 'officers among the security forces killed' },
+  security_personnel_injured: { unit: 'people', about: 'soldiers, police, paramilitary and levies injured' },
+  militants_killed: { unit: 'people', about: 'militants or insurgents killed' },
+  militants_arrested: { unit: 'people', about: 'militants or insurgents arrested' },
+  people_arrested: { unit: 'people', about: 'arrests' },
+  people_abducted: { unit: 'people', about: 'abductions and enforced disappearances' },
+  people_displaced: { unit: 'people', about: 'people forced from their homes' },
+  protesters: { unit: 'people', about: 'people at a protest' },
+  militant_attacks: { unit: 'attacks', about: 'attacks by militants' },
+  airstrikes: { unit: 'strikes', about: 'air or drone strikes' },
+  intelligence_based_operations: { unit: 'operations', about: 'intelligence-based operations' },
+  operations_conducted: { unit: 'operations', about: 'security operations of any kind' },
+  weapons_seized: { unit: 'weapons', about: 'weapons recovered or seized' },
+  talks_duration: { unit: 'hours', about: 'how long talks or a session lasted' },
+} as const satisfies Record<string, { unit: string; about: string }>;
+export type Metric = keyof typeof METRICS;
+export const METRIC_NAMES = Object.keys(METRICS) as [Metric, ...Metric[]];
+
+/** Other names articles and older bundles use for a controlled metric; the name given is kept as the label. */
+export const METRIC_SYNONYMS: Readonly<Record<string, Metric>> = {
+  killed: 'people_killed',
+  deaths: 'people_killed',
+  fatalities: 'people_killed',
+  injured: 'people_injured',
+  wounded: 'people_injured',
+  people_wounded: 'people_injured',
+  civilian_deaths: 'civilians_killed',
+  soldiers_killed: 'security_personnel_killed',
+  troops_killed: 'security_personnel_killed',
+  security_forces_killed: 'security_personnel_killed',
+  policemen_killed: 'security_personnel_killed',
+  police_killed: 'security_personnel_killed',
+  soldiers_injured: 'security_personnel_injured',
+  terrorists_killed: 'militants_killed',
+  insurgents_killed: 'militants_killed',
+  khawarij_killed: 'militants_killed',
+  attacks: 'militant_attacks',
+  terrorist_attacks: 'militant_attacks',
+  arrests: 'people_arrested',
+  displaced: 'people_displaced',
+  ibos: 'intelligence_based_operations',
+  duration: 'talks_duration',
+  session_duration: 'talks_duration',
+};
+
+/** The controlled metric a name stands for (itself or a synonym's), or undefined when it is neither. */
+export function canonicalMetric(name: string): Metric | undefined {
+  return (METRIC_NAMES as readonly string[]).includes(name) ? (name as Metric) : METRIC_SYNONYMS[name];
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BundleValidationError, validateBundle } from '../../src/engine/bundle/bundle.validator';
+import { checkEvidence, whereItDiffers } from '../../src/engine/bundle/bundle.evidence';
+import { BundleValidationError, checkBundle, validateBundle } from '../../src/engine/bundle/bundle.validator';
 import { talksBundle } from '../fixtures/small-bundles';
 
 function problems(raw: unknown) {
@@ -69,5 +70,94 @@ describe('bundle validator (no database)', () => {
         expect.stringContaining('only people, organizations and countries act'),
       ]),
     );
+  });
+
+  it('reports every problem in one run: shape, vocabulary and references together, with the allowed values', () => {
+    const b = talksBundle() as Record<string, any>;
+    b.events[1].subType = 'PICNIC'; // a vocabulary problem in one item
+    b.entities[3].placeType = 'TOWN'; // an enum problem in another
+    b.claims[0].stances[0].actorId = 'org:nobody-declared'; // a reference (external: fine)
+    b.relationships.push({
+      type: 'WITHIN',
+      from: 'place:doha',
+      to: 'org:government-of-pakistan',
+      source: { evidence: 'x' },
+    });
+    b.claims[0].figures[0].metric = 'soldier_deaths';
+    const found = problems(b);
+    const text = found.map((p) => `${p.fact} → ${p.field}: ${p.message}`);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /events\[1\] \(event:border-clashes\) → subType: 'PICNIC' is not a sub-type of BATTLES \(one of ARMED_CLASH/,
+        ),
+        expect.stringMatching(
+          /entities\[3\] \(place:qatar\) → placeType: must be one of COUNTRY, PROVINCE, .*; got 'TOWN'/,
+        ),
+        expect.stringMatching(
+          /relationships\[3\] .* → to: 'org:government-of-pakistan' is a ORGANIZATION, expected PLACE/,
+        ),
+        expect.stringMatching(
+          /claims\[0\] .* → figures\[0\]\.metric: 'soldier_deaths' is not a controlled metric: use one of people_killed/,
+        ),
+      ]),
+    );
+    // A bad item does not hide the others' references: the invalid place still counts as declared.
+    expect(text.some((t) => t.includes("'place:qatar' is neither"))).toBe(false);
+  });
+
+  it('accepts unnamed sources and the outlet as speakers, stances on claims stated elsewhere, metric synonyms', () => {
+    const b = talksBundle();
+    b.claims![0]!.stances!.push(
+      { anonymous: 'informed diplomatic sources', stance: 'ASSERTS', source: { basis: 'ARTICLE', evidence: 'x' } },
+      { outlet: true, stance: 'DENIES', source: { basis: 'ARTICLE', evidence: 'x' } },
+    );
+    b.stances = [
+      {
+        claimId: 'claim:stated-elsewhere',
+        anonymous: 'a security official',
+        stance: 'DENIES',
+        source: { basis: 'ARTICLE', evidence: 'x' },
+      },
+    ];
+    b.claims![0]!.figures![0]!.metric = 'duration';
+    const { bundle, external } = validateBundle(b);
+    expect([...external.keys()]).toEqual(['claim:stated-elsewhere']);
+    expect(bundle.claims[0]!.figures[0]!.metric).toBe('duration');
+    const both = talksBundle();
+    both.claims![0]!.stances![0]!.anonymous = 'officials';
+    expect(problems(both)).toEqual([
+      {
+        fact: 'claims[0] (claim:sanctuaries)',
+        field: 'stances[0].actorId',
+        message: "give exactly one speaker: actorId, anonymous (the article's description) or outlet: true",
+      },
+    ]);
+  });
+
+  it('takes event status, and figures over several places', () => {
+    const b = talksBundle();
+    b.events![0]!.status = 'PLANNED';
+    b.claims![0]!.figures![0]!.placeIds = ['place:doha', 'place:nowhere'];
+    const r = checkBundle(b);
+    expect(r.problems).toEqual([]);
+    expect([...r.external.keys()]).toEqual(['place:nowhere']);
+    b.events![0]!.ongoing = true;
+    expect(problems(b)[0]).toMatchObject({ field: 'status', message: expect.stringContaining('ongoing is true') });
+  });
+
+  it('says where an excerpt stops matching the article text', () => {
+    const text = 'The talks in Istanbul, which began on Saturday, ran for five days.';
+    expect(whereItDiffers('The talks in Istanbul, which started on Saturday', text)).toBe(
+      'not found verbatim in the article: it matches up to "…The talks in Istanbul, which ", then the text has ' +
+        '"began on Saturday, ran for fiv" where the excerpt has "started on Saturday"',
+    );
+    const b = validateBundle(talksBundle()).bundle;
+    const found = checkEvidence(b, 'Pakistan and Afghanistan met in Doha, mediated by Qatar and Turkey.');
+    expect(found.find((p) => p.fact === 'entities[0] (place:pakistan)')).toBeUndefined();
+    expect(found.find((p) => p.fact === 'events[0] (event:doha-talks)')).toMatchObject({
+      field: 'source.evidence',
+      message: expect.stringContaining('not found verbatim'),
+    });
   });
 });

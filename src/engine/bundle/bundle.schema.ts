@@ -3,6 +3,7 @@ import {
   BASES,
   CLAIM_KINDS,
   DATE_CERTAINTIES,
+  EVENT_STATUSES,
   EVENT_SUBTYPES,
   EVENT_TYPES,
   FIGURE_SCOPES,
@@ -11,6 +12,9 @@ import {
   PLACE_TYPES,
   RELATIONSHIP_TYPE_NAMES,
   STANCES,
+  METRIC_NAMES,
+  METRIC_SYNONYMS,
+  canonicalMetric,
 } from '../../model/vocabulary';
 
 // The article bundle: one article and every fact taken from it, each with its provenance.
@@ -108,8 +112,17 @@ const participant = z
 
 const figureShape = z.object({
   id: id('figure'),
-  /** snake_case measure: security_personnel_killed, militants_killed, militant_attacks, civilian_casualties ... */
-  metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
+  /** A controlled metric (model/vocabulary.ts METRICS) or one of its synonyms: what is counted. */
+  metric: z.string().refine(
+    (m) => canonicalMetric(m) !== undefined,
+    (m) => ({
+      message:
+        `'${m}' is not a controlled metric: use one of ${METRIC_NAMES.join(', ')} ` +
+        `(synonyms accepted: ${Object.keys(METRIC_SYNONYMS).join(', ')}), and keep the article's own name in label`,
+    }),
+  ),
+  /** The article's own name for the measure ("security forces personnel martyred"); kept as the figure's label. */
+  label: text(200).optional(),
   value: z.number().nonnegative().optional(),
   low: z.number().nonnegative().optional(),
   best: z.number().nonnegative().optional(),
@@ -120,7 +133,9 @@ const figureShape = z.object({
   scope: z.enum(FIGURE_SCOPES),
   periodStart: partialDate.optional(),
   periodEnd: partialDate.optional(),
+  /** The one place counted; placeIds for a figure over several places (a toll for two districts). */
   placeId: anyId.optional(),
+  placeIds: z.array(anyId).max(20).default([]),
   /** For scope EVENT: the one event counted. */
   eventId: anyId.optional(),
   qualifier: text(500).optional(),
@@ -159,6 +174,8 @@ const eventShape = z.object({
   end: partialDate.optional(),
   /** Still going on at the article's date ("for decades", "remain shut"): no end is known. */
   ongoing: z.boolean().optional(),
+  /** PLANNED (announced, not yet happened), ONGOING, CONCLUDED or CANCELLED; read from the dates when absent. */
+  status: z.enum(EVENT_STATUSES).optional(),
 });
 
 function checkEventFields(e: z.infer<typeof eventShape>, ctx: z.RefinementCtx) {
@@ -175,6 +192,13 @@ function checkEventFields(e: z.infer<typeof eventShape>, ctx: z.RefinementCtx) {
   }
   if (e.end && e.end < e.start.slice(0, e.end.length)) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `is before start ${e.start}` });
+  }
+  if (e.ongoing && e.status && e.status !== 'ONGOING') {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['status'],
+      message: `is ${e.status} but ongoing is true (an ongoing event has status ONGOING)`,
+    });
   }
 }
 
@@ -221,18 +245,48 @@ const position = z
   })
   .strict();
 
-const stance = z
-  .object({
-    actorId: anyId,
-    stance: z.enum(STANCES),
-    date: partialDate.optional(),
-    /** Verbatim words of this actor, when the article quotes them. */
-    quote: text(4000).optional(),
-    /** The channel: "press conference", "televised remarks", "statement". */
-    via: text(300).optional(),
-    source,
-  })
-  .strict();
+/**
+ * Who takes a stance: a named actor (actorId), a source the article does not name ("informed diplomatic
+ * sources", "a security official": anonymous, in the article's words), or the outlet in its own voice.
+ */
+const speaker = {
+  actorId: anyId.optional(),
+  /** An unnamed source as the article describes it; it belongs to this article and its outlet. */
+  anonymous: text(300).optional(),
+  /** The outlet itself, in its own voice (an editorial, the reporter's own finding). */
+  outlet: z.literal(true).optional(),
+};
+
+function checkSpeaker(s: { actorId?: string; anonymous?: string; outlet?: true }, ctx: z.RefinementCtx) {
+  const given = [s.actorId, s.anonymous, s.outlet].filter((x) => x !== undefined).length;
+  if (given !== 1) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['actorId'],
+      message: "give exactly one speaker: actorId, anonymous (the article's description) or outlet: true",
+    });
+  }
+}
+
+const stanceFields = {
+  ...speaker,
+  stance: z.enum(STANCES),
+  date: partialDate.optional(),
+  /** Verbatim words of this speaker, when the article quotes them. */
+  quote: text(4000).optional(),
+  /** The channel: "press conference", "televised remarks", "statement". */
+  via: text(300).optional(),
+  source,
+};
+
+const stance = z.object(stanceFields).strict().superRefine(checkSpeaker);
+export type StanceInput = z.infer<typeof stance>;
+
+/** A stance on a claim stated elsewhere (another article, or earlier in the graph): no need to declare it again. */
+const looseStance = z
+  .object({ claimId: anyId, ...stanceFields })
+  .strict()
+  .superRefine(checkSpeaker);
 
 const claim = z
   .object({
@@ -325,12 +379,32 @@ export const bundle = z
     relationships: z.array(relationship).max(5000).default([]),
     participations: z.array(participation).max(5000).default([]),
     figures: z.array(looseFigure).max(2000).default([]),
+    stances: z.array(looseStance).max(5000).default([]),
   })
   .strict();
 export type Bundle = z.infer<typeof bundle>;
 export type BundleInput = z.input<typeof bundle>;
 
 /** The facts an editor may add to an article already in the graph, one mutation at a time. */
-export const factSet = bundle.pick({ relationships: true, participations: true, claims: true, figures: true });
+export const factSet = bundle.pick({
+  relationships: true,
+  participations: true,
+  claims: true,
+  figures: true,
+  stances: true,
+});
 export type FactSet = z.infer<typeof factSet>;
 export type FactSetInput = z.input<typeof factSet>;
+
+/** Each section's item schema, so that a bundle with a bad item still has its other items checked. */
+export const SECTION_SCHEMAS = {
+  entities: entity,
+  events: event,
+  positions: position,
+  claims: claim,
+  relationships: relationship,
+  participations: participation,
+  figures: looseFigure,
+  stances: looseStance,
+} as const;
+export const articleSchema = article;

@@ -1,6 +1,14 @@
 import type { ZodIssue } from 'zod';
 import { ACTOR_KINDS, RELATIONSHIP_TYPES } from '../../model/vocabulary';
-import { bundle as bundleSchema, factSet, type Bundle, type FactSet } from './bundle.schema';
+import {
+  SECTION_SCHEMAS,
+  articleSchema,
+  bundle as bundleSchema,
+  factSet,
+  type Bundle,
+  type FactSet,
+  type StanceInput,
+} from './bundle.schema';
 
 // Shape (zod) and internal references of a bundle, or of a set of single facts added to an article.
 // Ids a bundle uses without declaring them come back as `external`: the engine requires them to exist
@@ -50,7 +58,17 @@ function kindOfPrefix(id: string): RefKind | undefined {
   return PREFIX_KIND[id.split(':')[0]!];
 }
 
-const SECTIONS = ['entities', 'events', 'positions', 'claims', 'relationships', 'participations', 'figures'] as const;
+const SECTIONS = [
+  'entities',
+  'events',
+  'positions',
+  'claims',
+  'relationships',
+  'participations',
+  'figures',
+  'stances',
+] as const;
+type Section = (typeof SECTIONS)[number];
 
 function itemLabel(section: string, item: Record<string, unknown> | undefined): string {
   if (!item) return '';
@@ -59,7 +77,15 @@ function itemLabel(section: string, item: Record<string, unknown> | undefined): 
   if (section === 'relationships') return ` (${s('type')} ${s('from')} → ${s('to')})`;
   if (section === 'positions') return ` (${s('personId')})`;
   if (section === 'participations') return ` (${s('actorId')} → ${s('eventId')})`;
+  if (section === 'stances') return ` (${speakerLabel(item)} ${s('stance')} ${s('claimId')})`;
   return '';
+}
+
+/** Who speaks in a stance, for messages: the actor id, "anonymous: <description>" or "outlet". */
+export function speakerLabel(s: { actorId?: unknown; anonymous?: unknown; outlet?: unknown }): string {
+  if (typeof s.actorId === 'string') return s.actorId;
+  if (typeof s.anonymous === 'string') return `anonymous: ${s.anonymous}`;
+  return s.outlet === true ? 'outlet' : 'no speaker';
 }
 
 function describeFact(raw: unknown, path: (string | number)[]): { fact: string; field: string } {
@@ -75,8 +101,17 @@ function describeFact(raw: unknown, path: (string | number)[]): { fact: string; 
   return { fact: String(section ?? 'bundle'), field: [index, ...rest].filter((x) => x !== undefined).join('.') };
 }
 
-function fromZod(raw: unknown, issues: ZodIssue[]): BundleProblem[] {
-  return issues.map((i) => ({ ...describeFact(raw, i.path), message: i.message }));
+/** zod's wording, with the allowed values spelled out where a value is not one of a list. */
+function messageOf(i: ZodIssue): string {
+  if (i.code === 'invalid_enum_value') return `must be one of ${i.options.join(', ')}; got '${String(i.received)}'`;
+  if (i.code === 'invalid_union_discriminator') return `must be one of ${i.options.map(String).join(', ')}`;
+  if (i.code === 'invalid_literal') return `must be ${JSON.stringify(i.expected)}`;
+  if (i.code === 'unrecognized_keys') return `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}`;
+  return i.message;
+}
+
+function fromZod(raw: unknown, issues: ZodIssue[], prefix: (string | number)[] = []): BundleProblem[] {
+  return issues.map((i) => ({ ...describeFact(raw, [...prefix, ...i.path]), message: messageOf(i) }));
 }
 
 /** Collects problems and references while the sections are walked. */
@@ -145,6 +180,11 @@ class RefChecker {
   source(fact: string, field: string, s: { reportedBy?: string }): void {
     if (s.reportedBy) this.ref(fact, `${field}.reportedBy`, s.reportedBy, ACTOR_KINDS);
   }
+
+  /** A stance's speaker: a named actor is checked like any actor; unnamed sources and the outlet need no id. */
+  speaker(fact: string, field: string, s: Pick<StanceInput, 'actorId'>): void {
+    if (s.actorId) this.actor(fact, `${field}.actorId`, s.actorId);
+  }
 }
 
 function declareAll(c: RefChecker, b: Partial<Bundle>): void {
@@ -173,9 +213,7 @@ function checkEvents(c: RefChecker, events: Bundle['events']): void {
       c.actor(fact, `participants[${j}].actorId`, p.actorId);
       c.source(fact, `participants[${j}].source`, p.source);
     });
-    e.figures.forEach((f, j) => {
-      if (f.placeId) c.ref(fact, `figures[${j}].placeId`, f.placeId, ['PLACE']);
-    });
+    e.figures.forEach((f, j) => figurePlaces(c, fact, `figures[${j}].`, f));
     c.source(fact, 'source', e.source);
   });
 }
@@ -193,14 +231,14 @@ function checkClaims(c: RefChecker, claims: Bundle['claims']): void {
   claims.forEach((cl, i) => {
     const fact = `claims[${i}] (${cl.id})`;
     cl.stances.forEach((s, j) => {
-      c.actor(fact, `stances[${j}].actorId`, s.actorId);
+      c.speaker(fact, `stances[${j}]`, s);
       c.source(fact, `stances[${j}].source`, s.source);
     });
     cl.aboutIds.forEach((a, j) =>
       c.ref(fact, `aboutIds[${j}]`, a, ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT', 'CLAIM']),
     );
     cl.figures.forEach((f, j) => {
-      if (f.placeId) c.ref(fact, `figures[${j}].placeId`, f.placeId, ['PLACE']);
+      figurePlaces(c, fact, `figures[${j}].`, f);
       if (f.eventId) c.ref(fact, `figures[${j}].eventId`, f.eventId, ['EVENT']);
     });
     c.source(fact, 'source', cl.source);
@@ -238,13 +276,31 @@ function checkLooseFigures(c: RefChecker, figures: Bundle['figures']): void {
     c.figure(fact, 'id', f.id);
     if (f.claimId) c.ref(fact, 'claimId', f.claimId, ['CLAIM']);
     if (f.eventId) c.ref(fact, 'eventId', f.eventId, ['EVENT']);
-    if (f.placeId) c.ref(fact, 'placeId', f.placeId, ['PLACE']);
+    figurePlaces(c, fact, '', f);
     c.source(fact, 'source', f.source);
   });
 }
 
-function checkReferences(b: Omit<Bundle, 'formatVersion' | 'article' | '$schema'>): ExternalRefs {
+function figurePlaces(c: RefChecker, fact: string, at: string, f: { placeId?: string; placeIds: string[] }): void {
+  if (f.placeId) c.ref(fact, `${at}placeId`, f.placeId, ['PLACE']);
+  f.placeIds.forEach((p, k) => c.ref(fact, `${at}placeIds[${k}]`, p, ['PLACE']));
+}
+
+function checkLooseStances(c: RefChecker, stances: Bundle['stances']): void {
+  stances.forEach((s, i) => {
+    const fact = `stances[${i}] (${speakerLabel(s)} ${s.stance} ${s.claimId})`;
+    c.ref(fact, 'claimId', s.claimId, ['CLAIM']);
+    c.speaker(fact, '', s);
+    c.source(fact, 'source', s.source);
+  });
+}
+
+type Facts = Omit<Bundle, 'formatVersion' | 'article' | '$schema'>;
+
+/** Every reference problem, and the ids used without being declared (`also` declares ids of invalid items). */
+function checkReferences(b: Facts, also: Declaration[] = []): { problems: BundleProblem[]; external: ExternalRefs } {
   const c = new RefChecker();
+  for (const d of also) c.declare(d.fact, d.id, d.kind, d.isCountry);
   declareAll(c, b);
   b.entities.forEach((e, i) => c.source(`entities[${i}] (${e.id})`, 'source', e.source));
   checkEvents(c, b.events);
@@ -253,21 +309,101 @@ function checkReferences(b: Omit<Bundle, 'formatVersion' | 'article' | '$schema'
   checkRelationships(c, b.relationships);
   checkParticipations(c, b.participations);
   checkLooseFigures(c, b.figures);
-  if (c.problems.length) throw new BundleValidationError(c.problems);
-  return c.external;
+  checkLooseStances(c, b.stances);
+  return { problems: c.problems, external: c.external };
 }
 
-/** A whole bundle: shape, then references. Throws BundleValidationError listing every problem found. */
-export function validateBundle(raw: unknown): { bundle: Bundle; external: ExternalRefs } {
+interface Declaration {
+  fact: string;
+  id: string;
+  kind: RefKind;
+  isCountry: boolean;
+}
+
+const asList = (raw: unknown, key: string): unknown[] => {
+  const v = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(v) ? v : [];
+};
+
+/**
+ * A bundle whose shape failed, item by item: the items that pass, for the reference checks, and the ids
+ * the failing ones declare (so that their references are not reported as missing too).
+ */
+function partialFacts(raw: unknown): { facts: Facts; declared: Declaration[] } {
+  const declared: Declaration[] = [];
+  const parsed = Object.fromEntries(
+    SECTIONS.map((section: Section) => {
+      const ok: unknown[] = [];
+      asList(raw, section).forEach((item, i) => {
+        const r = SECTION_SCHEMAS[section].safeParse(item);
+        if (r.success) return void ok.push(r.data);
+        const o = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+        const kind =
+          section === 'events' ? 'EVENT' : section === 'claims' ? 'CLAIM' : section === 'entities' ? o.kind : null;
+        if (
+          typeof o.id === 'string' &&
+          typeof kind === 'string' &&
+          ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT', 'CLAIM'].includes(kind)
+        ) {
+          declared.push({
+            fact: `${section}[${i}] (${o.id})`,
+            id: o.id,
+            kind: kind as RefKind,
+            isCountry: o.placeType === 'COUNTRY',
+          });
+        }
+      });
+      return [section, ok];
+    }),
+  );
+  return { facts: parsed as unknown as Facts, declared };
+}
+
+/** What a bundle check finds: every problem in one pass, and the facts that passed their own checks. */
+export interface BundleCheck {
+  problems: BundleProblem[];
+  external: ExternalRefs;
+  /** The bundle when its shape is valid; otherwise the article (if valid) and the items that passed. */
+  bundle: Bundle | null;
+  partial: Facts & { article?: Bundle['article'] };
+}
+
+/**
+ * Shape, vocabularies and references in one pass: a bad item does not hide the problems of the others,
+ * and the references of the items that passed are checked too.
+ */
+export function checkBundle(raw: unknown): BundleCheck {
   const parsed = bundleSchema.safeParse(raw);
-  if (!parsed.success) throw new BundleValidationError(fromZod(raw, parsed.error.issues));
-  return { bundle: parsed.data, external: checkReferences(parsed.data) };
+  if (parsed.success) {
+    const { problems, external } = checkReferences(parsed.data);
+    return { problems, external, bundle: parsed.data, partial: parsed.data };
+  }
+  const shape = fromZod(raw, parsed.error.issues);
+  const { facts, declared } = partialFacts(raw);
+  const refs = checkReferences(facts, declared);
+  const article = articleSchema.safeParse(
+    typeof raw === 'object' && raw !== null ? (raw as { article?: unknown }).article : undefined,
+  );
+  return {
+    problems: [...shape, ...refs.problems],
+    external: refs.external,
+    bundle: null,
+    partial: { ...facts, ...(article.success ? { article: article.data } : {}) },
+  };
+}
+
+/** A whole bundle: shape and references. Throws BundleValidationError listing every problem found. */
+export function validateBundle(raw: unknown): { bundle: Bundle; external: ExternalRefs } {
+  const r = checkBundle(raw);
+  if (r.problems.length || !r.bundle) throw new BundleValidationError(r.problems);
+  return { bundle: r.bundle, external: r.external };
 }
 
 /** Facts added to an existing article: the same rules, every id external. */
 export function validateFacts(raw: unknown): { facts: FactSet; external: ExternalRefs } {
   const parsed = factSet.safeParse(raw);
   if (!parsed.success) throw new BundleValidationError(fromZod(raw, parsed.error.issues));
-  const external = checkReferences({ entities: [], events: [], positions: [], ...parsed.data });
+  const { problems, external } = checkReferences({ entities: [], events: [], positions: [], ...parsed.data });
+  if (problems.length) throw new BundleValidationError(problems);
   return { facts: parsed.data, external };
 }

@@ -2,19 +2,35 @@ import { createHash } from 'node:crypto';
 import { compact } from '../../core/args';
 import type { Database, TxRunner } from '../../db/database';
 import { expandPartialDate } from '../../model/partial-date';
-import type { Bundle } from '../bundle/bundle.schema';
+import { bundle as bundleSchema, type Bundle } from '../bundle/bundle.schema';
 import { validateBundle, type ExternalRefs } from '../bundle/bundle.validator';
+import { keyedFacts } from '../facts/fact.keys';
 import { factRows, FACT_GROUPS, type FactRows } from '../facts/fact.rows';
 import { writeFacts, zeroCounts, type WriteReport } from '../facts/fact.writer';
+import { refreshValues } from '../facts/value.refresh';
 import { writeMentions } from '../mention/mention.writer';
 import { resolveBatch } from '../resolve/batch.resolution';
 import { resolveEntities, type Declared, type Match, type Resolution } from '../resolve/entity.resolution';
+import { diffFacts, type FactDiff } from './revision.diff';
+import { retractFacts } from './revision.retract';
 
 interface ArticleOutcome {
   id: string;
   created: boolean;
   /** How an existing article was recognised: its id, its URL, or the hash of its text. */
   matchedBy: 'id' | 'url' | 'contentHash';
+  /** The stored bundle's hash before this ingest (a differing one makes this ingest a revision). */
+  previousHash: string | null;
+  /** The stored revision number before this ingest (1: the first version). */
+  revision: number;
+}
+
+/** What a revision did: the difference from the article's previous bundle, fact by fact. */
+export interface RevisionReport extends FactDiff {
+  /** This revision's number (the first version of an article is 1). */
+  number: number;
+  /** False for an article stored before bundles were kept: nothing could be removed, every fact was rewritten. */
+  previousKnown: boolean;
 }
 
 export interface IngestReport extends WriteReport {
@@ -23,6 +39,10 @@ export interface IngestReport extends WriteReport {
   mentions?: { linked: number; created: number; candidates: string[] };
   /** Bundle ids that resolved to an existing entity, and how. */
   matched: Match[];
+  /** Present when the bundle revised an article already stored from another bundle. */
+  revision: RevisionReport | null;
+  /** True when nothing was written (dryRun): the report says what the ingest would do. */
+  dryRun: boolean;
 }
 
 export interface IngestOptions {
@@ -33,6 +53,8 @@ export interface IngestOptions {
   text?: string;
   /** Link mentions of known entities in `text` within the same transaction (default true). */
   withMentions?: boolean;
+  /** Do everything in a transaction that is then rolled back: the report says what would change. */
+  dryRun?: boolean;
 }
 
 /** One article of a bulk load: its bundle (not yet validated) and, when at hand, its text. */
@@ -52,6 +74,13 @@ interface Prepared {
   bundle: Bundle;
   external: ExternalRefs;
   text: string | undefined;
+}
+
+/** Raised at the end of a dry run so that its transaction rolls back; carries the report. */
+class DryRun extends Error {
+  constructor(readonly report: IngestReport) {
+    super('dry run: rolled back');
+  }
 }
 
 type At = { by: string; now: string };
@@ -103,6 +132,7 @@ function articleRow(p: Prepared) {
       language: fields.language,
       contentHash: p.text ? textHash(p.text) : undefined,
       bundleHash: bundleHash(p.bundle),
+      bundle: JSON.stringify(p.bundle),
     },
     publishedDate: published.start,
     datePrecision: published.precision,
@@ -117,7 +147,36 @@ async function mergeArticles(tx: TxRunner, items: Prepared[], at: At): Promise<A
     id: r.id,
     created: r.created,
     matchedBy: MATCHED_BY.find((m) => m === r.matchedBy) ?? 'id',
+    previousHash: r.previousHash ?? null,
+    revision: r.revision,
   }));
+}
+
+/** Bundle ids that resolved to another graph id (by name): kept with the bundle, so a revision resolves the same. */
+const renamed = (matched: Match[]) =>
+  JSON.stringify(Object.fromEntries(matched.filter((m) => m.bundleId !== m.id).map((m) => [m.bundleId, m.id])));
+
+/** What set-article-revisions records for a new article whose bundle ids resolved to others (revision 1). */
+function firstRevision(id: string, p: Prepared, matched: Match[]) {
+  return {
+    id,
+    article: null,
+    bundle: JSON.stringify(p.bundle),
+    bundleIds: renamed(matched),
+    bundleHash: bundleHash(p.bundle),
+    revision: 1,
+    publishedDate: null,
+    datePrecision: null,
+    diff: null,
+    previousBundle: null,
+  };
+}
+
+/** The previous bundle as today's schema reads it (sections added since get their defaults); null when unreadable. */
+function previousBundle(json: string | null | undefined): Bundle | null {
+  if (!json) return null;
+  const parsed = bundleSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
 }
 
 function concatRows(all: FactRows[]): FactRows {
@@ -146,7 +205,19 @@ export class IngestService {
     const { bundle, external } = validateBundle(raw);
     const prepared: Prepared = { bundle, external, text: options.text };
     const at = { by: options.by ?? 'system', now: (options.now ?? new Date()).toISOString() };
-    const run = () => this.db.writeTx((tx) => this.writeOne(tx, prepared, at, options.withMentions ?? true));
+    const run = async () => {
+      try {
+        return await this.db.writeTx(async (tx) => {
+          const report = await this.writeOne(tx, prepared, at, options.withMentions ?? true);
+          // A dry run does everything, then rolls it all back: the report is what a real run would do.
+          if (options.dryRun) throw new DryRun({ ...report, dryRun: true });
+          return report;
+        });
+      } catch (err) {
+        if (err instanceof DryRun) return err.report;
+        throw err;
+      }
+    };
     try {
       return await run();
     } catch (err) {
@@ -159,20 +230,112 @@ export class IngestService {
 
   private async writeOne(tx: TxRunner, p: Prepared, at: At, withMentions: boolean): Promise<IngestReport> {
     const [article] = await mergeArticles(tx, [p], at);
+    const a = article!;
+    if (!a.created && a.previousHash !== bundleHash(p.bundle)) return this.revise(tx, p, a, at, withMentions);
     const resolution = await resolveEntities(tx, declaredEntities(p.bundle), p.external, at.now);
-    const rows = factRows(p.bundle, { ...at, articleId: article!.id, resolve: (id) => resolution.resolve(id) });
+    const rows = factRows(p.bundle, {
+      ...at,
+      articleId: a.id,
+      publishedDate: expandPartialDate(p.bundle.article.publishedDate).start,
+      resolve: (id) => resolution.resolve(id),
+    });
     const report: IngestReport = {
-      article: article!,
+      article: a,
       matched: resolution.matched,
+      revision: null,
+      dryRun: false,
       ...(await writeFacts(tx, rows, at)),
     };
+    if (a.created && renamed(resolution.matched) !== '{}') {
+      await tx.run('set-article-revisions', { rows: [firstRevision(a.id, p, resolution.matched)], ...at });
+    }
+    if (p.text && withMentions) report.mentions = await this.linkMentions(tx, a.id, p.text, at);
+    return report;
+  }
+
+  private async linkMentions(tx: TxRunner, articleId: string, text: string, at: At) {
+    const linked = await writeMentions(tx, articleId, text, at);
+    return {
+      linked: linked.mentions.length,
+      created: linked.created,
+      candidates: linked.candidates.map((c) => c.surface),
+    };
+  }
+
+  /**
+   * A changed bundle for an article already stored: the difference from the stored bundle is applied in
+   * this one transaction. Removed facts lose this article as a source (and go when nothing else holds
+   * them), changed facts get the new values (this article's account replaced), added facts are written;
+   * then every touched value is chosen again among its accounts. The article keeps the new bundle, and a
+   * ChangeRecord keeps the difference and the previous revision's facts.
+   */
+  private async revise(
+    tx: TxRunner,
+    p: Prepared,
+    a: ArticleOutcome,
+    at: At,
+    withMentions: boolean,
+  ): Promise<IngestReport> {
+    const [stored] = await tx.run('load-article-bundle', { id: a.id });
+    const previous = previousBundle(stored?.bundle);
+    const previousIds = JSON.parse(stored?.bundleIds ?? '{}') as Record<string, string>;
+    const before = previous ? keyedFacts(previous) : [];
+    const after = keyedFacts(p.bundle);
+    const diff: FactDiff = previous
+      ? diffFacts(before, after)
+      : { added: [], changed: diffFacts([], after).added, removed: [] };
+    const resolution = await resolveEntities(tx, declaredEntities(p.bundle), p.external, at.now);
+    const resolve = (id: string) => {
+      const now = resolution.resolve(id);
+      return now !== id ? now : (previousIds[id] ?? id);
+    };
+    const ctx = {
+      ...at,
+      articleId: a.id,
+      publishedDate: expandPartialDate(p.bundle.article.publishedDate).start,
+      resolve,
+    };
+    const removedKeys = new Set(diff.removed.map((f) => f.key));
+    const retracted = await retractFacts(
+      tx,
+      before.filter((f) => removedKeys.has(f.key)),
+      ctx,
+    );
+    const changedKeys = new Set(diff.changed.map((f) => f.key));
+    const written = await writeFacts(tx, factRows(p.bundle, { ...ctx, replace: (key) => changedKeys.has(key) }), at);
+    written.valueChanges.push(...(await refreshValues(tx, retracted)));
+    const number = a.revision + 1;
+    const row = articleRow(p);
+    await tx.run('set-article-revisions', {
+      rows: [
+        {
+          ...firstRevision(a.id, p, resolution.matched),
+          bundleIds: JSON.stringify({ ...previousIds, ...(JSON.parse(renamed(resolution.matched)) as object) }),
+          article: compact({ ...row.article, id: undefined, bundleHash: undefined, bundle: undefined }),
+          publishedDate: row.publishedDate,
+          datePrecision: row.datePrecision,
+          revision: number,
+          diff: JSON.stringify({
+            added: diff.added.map((f) => f.fact),
+            changed: diff.changed.map((f) => f.fact),
+            removed: diff.removed.map((f) => f.fact),
+          }),
+          previousBundle: stored?.bundle ?? null,
+        },
+      ],
+      ...at,
+    });
+    const report: IngestReport = {
+      article: a,
+      matched: resolution.matched,
+      revision: { ...diff, number, previousKnown: previous !== null },
+      dryRun: false,
+      ...written,
+    };
     if (p.text && withMentions) {
-      const linked = await writeMentions(tx, article!.id, p.text, at);
-      report.mentions = {
-        linked: linked.mentions.length,
-        created: linked.created,
-        candidates: linked.candidates.map((c) => c.surface),
-      };
+      // Offsets into the old text mean nothing in the new one: link the new text afresh.
+      if (stored?.contentHash !== textHash(p.text)) await tx.run('delete-article-mentions', { id: a.id });
+      report.mentions = await this.linkMentions(tx, a.id, p.text, at);
     }
     return report;
   }
@@ -208,11 +371,24 @@ export class IngestService {
     );
     if (!resolutions) throw new OneByOne();
     const articles = await mergeArticles(tx, items, at);
+    // A revision compares with the stored bundle, article by article: the careful path does that.
+    if (articles.some((a, i) => !a.created && a.previousHash !== bundleHash(items[i]!.bundle))) throw new OneByOne();
     const rows = items.map((p, i) => {
       const resolution: Resolution = resolutions[i]!;
-      return factRows(p.bundle, { ...at, articleId: articles[i]!.id, resolve: (id) => resolution.resolve(id) });
+      return factRows(p.bundle, {
+        ...at,
+        articleId: articles[i]!.id,
+        publishedDate: expandPartialDate(p.bundle.article.publishedDate).start,
+        resolve: (id) => resolution.resolve(id),
+      });
     });
     const written = await writeFacts(tx, concatRows(rows), at);
+    const fresh = items.flatMap((p, i) =>
+      articles[i]!.created && renamed(resolutions[i]!.matched) !== '{}'
+        ? [firstRevision(articles[i]!.id, p, resolutions[i]!.matched)]
+        : [],
+    );
+    if (fresh.length) await tx.run('set-article-revisions', { rows: fresh, ...at });
     if (withMentions) {
       for (const [i, p] of items.entries()) if (p.text) await writeMentions(tx, articles[i]!.id, p.text, at);
     }
@@ -220,14 +396,23 @@ export class IngestService {
   }
 
   private async oneByOne(items: BatchItem[], options: Omit<IngestOptions, 'text'>): Promise<BatchReport> {
-    const report: BatchReport = { created: zeroCounts(), skipped: zeroCounts(), items: [], together: false };
+    const report: BatchReport = {
+      created: zeroCounts(),
+      updated: zeroCounts(),
+      skipped: zeroCounts(),
+      valueChanges: [],
+      items: [],
+      together: false,
+    };
     for (const item of items) {
       try {
         const r = await this.ingest(item.raw, { ...options, text: item.text });
         for (const g of FACT_GROUPS) {
           report.created[g] += r.created[g];
+          report.updated[g] += r.updated[g];
           report.skipped[g] += r.skipped[g];
         }
+        report.valueChanges.push(...r.valueChanges);
         report.items.push({ ok: true, article: r.article });
       } catch (err) {
         report.items.push({ ok: false, error: err instanceof Error ? err : new Error(String(err)) });
