@@ -10,6 +10,7 @@ import { ClaimRepository } from '../read/claim/claim.repository';
 import { DashboardRepository } from '../read/dashboard/dashboard.repository';
 import { EntityRepository } from '../read/entity/entity.repository';
 import { GraphRepository } from '../read/graph/graph.repository';
+import { NodeLookup } from '../read/node/node.lookup';
 import { SourceRepository } from '../read/source/source.repository';
 
 /** The engine's writers, bound to the request's principal (each checks the role again). */
@@ -31,6 +32,8 @@ export interface GraphQLContext {
   sources: SourceRepository;
   graph: GraphRepository;
   dashboard: DashboardRepository;
+  /** node(id:) and nodes(ids:): any object by id, through the repositories' loaders above. */
+  nodes: NodeLookup;
   writes: Writers;
 }
 
@@ -43,16 +46,19 @@ export interface ContextDeps {
 export function createContext(deps: ContextDeps, principal: Principal = ANONYMOUS, authError?: Error): GraphQLContext {
   const { db } = deps;
   const sources = new SourceRepository(db);
+  const entities = new EntityRepository(db, sources);
+  const claims = new ClaimRepository(db);
   return {
     config: deps.config,
     log: deps.log,
     principal,
     authError,
-    entities: new EntityRepository(db, sources),
-    claims: new ClaimRepository(db),
+    entities,
+    claims,
     sources,
     graph: new GraphRepository(db),
     dashboard: new DashboardRepository(db),
+    nodes: new NodeLookup(entities, claims, sources),
     writes: {
       entities: new EntityWriter(db, principal),
       facts: new FactService(db, principal),

@@ -9,6 +9,7 @@ import { Event, Organization, Person, Place } from './types/entity.type';
 import { ParticipationResolver, PositionResolver, RelationshipResolver } from './resolvers/relationship.resolver';
 import { EventResolver } from './resolvers/event.resolver';
 import { GraphResolver, PathHopResolver } from './resolvers/graph.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
@@ -18,6 +19,7 @@ import { LinkedMentionResolver, WriteResolver } from './resolvers/write.resolver
 export const SCHEMA_FILE = paths.sdl;
 
 const RESOLVERS = [
+  NodeResolver,
   EntityResolver,
   PersonResolver,
   OrganizationResolver,

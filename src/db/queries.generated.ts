@@ -177,6 +177,7 @@ export const QUERY_NAMES = [
   'load-event-participants',
   'load-event-parts',
   'load-event-places',
+  'load-figures',
   'load-node-sources',
   'load-office-holders',
   'load-person-positions',
@@ -422,6 +423,9 @@ export interface QueryParams {
     ids: string[];
   };
   'load-event-places': {
+    ids: string[];
+  };
+  'load-figures': {
     ids: string[];
   };
   'load-node-sources': {
@@ -979,6 +983,10 @@ export interface QueryRows {
   'load-event-places': {
     key: string;
     entity: EntityNode;
+  };
+  'load-figures': {
+    key: string;
+    figure: FigureNode;
   };
   'load-node-sources': {
     key: string;

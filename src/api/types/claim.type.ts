@@ -2,8 +2,12 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ClaimKind, DatePrecision, FigureScope, Stance } from './enums';
 import type { ProvenanceRecord } from '../../model/source.model';
+import { Node } from './node.type';
 
-@ObjectType('Claim', { description: 'Something an actor says: a statement, accusation, denial or statistic.' })
+@ObjectType('Claim', {
+  implements: Node,
+  description: 'Something an actor says: a statement, accusation, denial or statistic.',
+})
 export class Claim {
   @Field(() => ID) id!: string;
   @Field(() => ClaimKind) kind!: string;
@@ -26,6 +30,7 @@ export class ClaimStance {
 }
 
 @ObjectType('Figure', {
+  implements: Node,
   description:
     'A number: metric, value or range, unit, period and place. AGGREGATE and EVENT figures are never summed together.',
 })

@@ -3,8 +3,10 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import type { EntityRecord } from '../../model/entity.model';
 import type { EntityKind as EntityKindName } from '../../model/vocabulary';
 import { DatePrecision, EntityKind, EventSubType, EventType, OrganizationType, PlaceType } from './enums';
+import { Node } from './node.type';
 
 @InterfaceType('Entity', {
+  implements: Node,
   description: 'Anything with a name in the graph: a person, organization, place or event.',
   resolveType: (value: EntityRecord) => KIND_TO_TYPE[value.kind],
 })
@@ -30,16 +32,16 @@ export abstract class Entity {
   connectionCount!: number;
 }
 
-@ObjectType('Person', { implements: Entity })
+@ObjectType('Person', { implements: [Node, Entity] })
 export class Person extends Entity {}
 
-@ObjectType('Organization', { implements: Entity })
+@ObjectType('Organization', { implements: [Node, Entity] })
 export class Organization extends Entity {
   @Field(() => OrganizationType) orgType!: string;
 }
 
 @ObjectType('Place', {
-  implements: Entity,
+  implements: [Node, Entity],
   description: 'A place; a COUNTRY place is also an actor (mediator, party ...).',
 })
 export class Place extends Entity {
@@ -48,7 +50,7 @@ export class Place extends Entity {
     string | null;
 }
 
-@ObjectType('Event', { implements: Entity })
+@ObjectType('Event', { implements: [Node, Entity] })
 export class Event extends Entity {
   @Field(() => EventType) eventType!: string;
   @Field(() => EventSubType) subType!: string;

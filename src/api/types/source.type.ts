@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Basis, DateCertainty, DatePrecision } from './enums';
+import { Node } from './node.type';
 
 @ObjectType('Mention', { description: "A place in an article's text where a known entity is named." })
 export class Mention {
@@ -13,7 +14,7 @@ export class Mention {
   entityId!: string;
 }
 
-@ObjectType('Article', { description: 'A news article that facts in the graph come from.' })
+@ObjectType('Article', { implements: Node, description: 'A news article that facts in the graph come from.' })
 export class Article {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;

@@ -28,6 +28,7 @@ export class ClaimRepository {
   private readonly subjects: DataLoader<string, EntityRecord[]>;
   private readonly about: DataLoader<string, ClaimRecord[]>;
   private readonly figures: DataLoader<string, FigureRecord[]>;
+  private readonly figuresById: DataLoader<string, FigureRecord[]>;
 
   constructor(private readonly db: Database) {
     this.byId = groupLoader(db, 'load-claims', (r) => toClaim(r.claim));
@@ -36,10 +37,14 @@ export class ClaimRepository {
     this.subjects = groupLoader(db, 'load-claim-subjects', (r) => toEntity(r.entity));
     this.about = groupLoader(db, 'load-subject-claims', (r) => toClaim(r.claim));
     this.figures = groupLoader(db, 'load-claim-figures', (r) => toFigure(r.figure));
+    this.figuresById = groupLoader(db, 'load-figures', (r) => toFigure(r.figure));
   }
 
   async findById(id: string): Promise<ClaimRecord | null> {
     return (await this.byId.load(id))[0] ?? null;
+  }
+  async figureById(id: string): Promise<FigureRecord | null> {
+    return (await this.figuresById.load(id))[0] ?? null;
   }
   stancesOf(claimId: string) {
     return this.stances.load(claimId);

@@ -147,6 +147,11 @@ export class EntityRepository {
     this.placeFigures = groupLoader(db, 'load-place-figures', (r) => toFigure(r.figure));
   }
 
+  /** The entity with exactly this id (a merged-away id gives null), through the same batched loader. */
+  async findExact(id: string): Promise<EntityRecord | null> {
+    return (await this.byId.load(id))[0] ?? null;
+  }
+
   /** The entity with this id, or the one it was merged into (old links keep working). */
   async findById(id: string): Promise<EntityRecord | null> {
     return (await this.byId.load(id))[0] ?? (await this.mergedInto.load(id))[0] ?? null;
