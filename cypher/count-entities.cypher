@@ -5,21 +5,27 @@
 // most $countCap entities of the kind are examined: when that bound is reached the count is a lower
 // bound and exact is false.
 // Parameters: $kind: EntityKind, $unfiltered: bool, $cap: int, $countCap: int,
-//   $nameKey: string?, $orgTypes: string[]?, $placeTypes: string[]?, $eventTypes: string[]?, $subTypes: string[]?,
+//   $nameKey: string?, $namePhonetic: string?, $orgTypes: string[]?, $placeTypes: string[]?, $eventTypes: string[]?,
+//   $subTypes: string[]?,
 //   $from: date?, $to: date?, $placeId: string?, $withinId: string?, $participantId: string?,
-//   $organizationId: string?
+//   $organizationId: string?, $bordersId: string?
 // Returns: total: int, exact: bool
 WITH CASE WHEN $nameKey IS NOT NULL THEN 'name'
           WHEN $kind = 'EVENT' AND $participantId IS NOT NULL THEN 'participant'
           WHEN $kind IN ['EVENT', 'PERSON'] AND $organizationId IS NOT NULL THEN 'organization'
           WHEN $kind IN ['EVENT', 'ORGANIZATION'] AND $placeId IS NOT NULL THEN 'place'
+          WHEN $kind = 'PLACE' AND $bordersId IS NOT NULL THEN 'borders'
           WHEN $kind = 'PLACE' AND $withinId IS NOT NULL THEN 'within' END AS anchor
 CALL (anchor) {
   WITH anchor WHERE anchor IS NULL
   RETURN null AS n
   UNION
   WITH anchor WHERE anchor = 'name'
-  MATCH (n:Entity) WHERE n.nameText CONTAINS $nameKey
+  CALL () {
+    MATCH (n:Entity) WHERE n.nameText CONTAINS $nameKey RETURN n
+    UNION
+    MATCH (n:Entity) WHERE n.nameText CONTAINS $namePhonetic RETURN n
+  }
   WITH n WHERE n.kind = $kind LIMIT $cap + 1
   RETURN n
   UNION
@@ -58,6 +64,11 @@ CALL (anchor) {
   WITH DISTINCT n LIMIT $cap + 1
   RETURN n
   UNION
+  WITH anchor WHERE anchor = 'borders'
+  MATCH (:Place {id: $bordersId})-[:BORDERS]-(n:Place)
+  WITH DISTINCT n LIMIT $cap + 1
+  RETURN n
+  UNION
   WITH anchor WHERE anchor = 'within'
   MATCH (:Place {id: $withinId})<-[:WITHIN*1..6]-(n:Place)
   WITH DISTINCT n LIMIT $cap + 1
@@ -68,7 +79,7 @@ CALL (anchor, found) {
   WITH anchor, found WHERE anchor IS NOT NULL AND size(found) <= $cap
   UNWIND found AS n
   WITH n WHERE true
-    AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+    AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
     AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
     AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
     AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -76,6 +87,7 @@ CALL (anchor, found) {
     AND ($placeId IS NULL
          OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
     AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+    AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
     AND ($organizationId IS NULL OR EXISTS {
           MATCH (o:Entity {id: $organizationId})
           WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }
@@ -93,7 +105,7 @@ CALL (anchor, found) {
     MATCH (n:Entity) WHERE n.kind = $kind
     WITH n LIMIT $countCap
     WITH n, CASE WHEN true
-           AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+           AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
            AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
            AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
            AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -101,6 +113,7 @@ CALL (anchor, found) {
            AND ($placeId IS NULL
          OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
            AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+           AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
            AND ($organizationId IS NULL OR EXISTS {
           MATCH (o:Entity {id: $organizationId})
           WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }

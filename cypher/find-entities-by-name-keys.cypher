@@ -1,9 +1,11 @@
 // find-entities-by-name-keys
 // Existing entities of the same kind known by any of a candidate's normalised names (resolution, step
 // 2), through the (:NameKey {id: kind|key}) index: one index seek per key, whatever the graph's size.
-// exactHits counts matches on forms that keep honorifics, the stronger evidence when several match.
+// exactHits counts matches on forms that keep honorifics, the stronger evidence when several match;
+// nameHits counts matches on plain keys, so an entity found only by a phonetic key ("~najib") is known
+// as the weakest match.
 // Parameters: $candidates: {ref: string, kind: EntityKind, keys: string[], exactKeys: string[]}[]
-// Returns: ref: string, id: string, name: string, exactHits: int
+// Returns: ref: string, id: string, name: string, exactHits: int, nameHits: int
 UNWIND $candidates AS c
 CALL (c) {
   UNWIND c.keys AS key
@@ -11,4 +13,5 @@ CALL (c) {
   WHERE key IN n.nameKeys
   RETURN DISTINCT n
 }
-RETURN c.ref AS ref, n.id AS id, n.name AS name, size([k IN c.exactKeys WHERE k IN n.nameKeys]) AS exactHits
+RETURN c.ref AS ref, n.id AS id, n.name AS name, size([k IN c.exactKeys WHERE k IN n.nameKeys]) AS exactHits,
+       size([k IN c.keys WHERE NOT k STARTS WITH '~' AND k IN n.nameKeys]) AS nameHits

@@ -1,29 +1,36 @@
 // list-entities
 // One keyset page of people, organizations, places or events ($kind), filtered and sorted by name,
 // connections or start date. Cost follows the page, not the graph:
-// - With an anchor (a name fragment, a participant, an organization, a place), the anchor's matches
-//   are collected first (nameText's text index, or a walk out from the anchor node), at most $cap of
-//   them: a set that small is filtered and sorted whole.
+// - With an anchor (a name fragment, a participant, an organization, a place, a bordering place), the
+//   anchor's matches are collected first (nameText's text index, for the fragment and for its phonetic
+//   form ($namePhonetic, "najib" for "Najeeb", found in the "~" keys), or a walk out from the anchor
+//   node), at most $cap of them: a set that small is filtered and sorted whole.
 // - Without an anchor, or when the anchor matches more than $cap entities (then they are common enough
 //   that a page fills quickly), the page is read in index order on (kind, sort key) from the cursor,
 //   filters applied as it goes, and the read stops at $limit rows.
 // Sort keys are unique strings ending with the id (nameSort, connSort, startSort); the cursor is one.
 // Parameters: $kind: EntityKind, $sort: string, $ascending: bool, $after: string?, $limit: int, $cap: int,
-//   $nameKey: string?, $orgTypes: string[]?, $placeTypes: string[]?, $eventTypes: string[]?, $subTypes: string[]?,
+//   $nameKey: string?, $namePhonetic: string?, $orgTypes: string[]?, $placeTypes: string[]?, $eventTypes: string[]?,
+//   $subTypes: string[]?,
 //   $from: date?, $to: date?, $placeId: string?, $withinId: string?, $participantId: string?,
-//   $organizationId: string?
+//   $organizationId: string?, $bordersId: string?
 // Returns: key: string, node: EntityNode
 WITH CASE WHEN $nameKey IS NOT NULL THEN 'name'
           WHEN $kind = 'EVENT' AND $participantId IS NOT NULL THEN 'participant'
           WHEN $kind IN ['EVENT', 'PERSON'] AND $organizationId IS NOT NULL THEN 'organization'
           WHEN $kind IN ['EVENT', 'ORGANIZATION'] AND $placeId IS NOT NULL THEN 'place'
+          WHEN $kind = 'PLACE' AND $bordersId IS NOT NULL THEN 'borders'
           WHEN $kind = 'PLACE' AND $withinId IS NOT NULL THEN 'within' END AS anchor
 CALL (anchor) {
   WITH anchor WHERE anchor IS NULL
   RETURN null AS n
   UNION
   WITH anchor WHERE anchor = 'name'
-  MATCH (n:Entity) WHERE n.nameText CONTAINS $nameKey
+  CALL () {
+    MATCH (n:Entity) WHERE n.nameText CONTAINS $nameKey RETURN n
+    UNION
+    MATCH (n:Entity) WHERE n.nameText CONTAINS $namePhonetic RETURN n
+  }
   WITH n WHERE n.kind = $kind LIMIT $cap + 1
   RETURN n
   UNION
@@ -62,6 +69,11 @@ CALL (anchor) {
   WITH DISTINCT n LIMIT $cap + 1
   RETURN n
   UNION
+  WITH anchor WHERE anchor = 'borders'
+  MATCH (:Place {id: $bordersId})-[:BORDERS]-(n:Place)
+  WITH DISTINCT n LIMIT $cap + 1
+  RETURN n
+  UNION
   WITH anchor WHERE anchor = 'within'
   MATCH (:Place {id: $withinId})<-[:WITHIN*1..6]-(n:Place)
   WITH DISTINCT n LIMIT $cap + 1
@@ -74,7 +86,7 @@ CALL (anchor, found) {
   UNWIND found AS n
   WITH n, CASE $sort WHEN 'NAME' THEN n.nameSort WHEN 'CONNECTIONS' THEN n.connSort ELSE n.startSort END AS key
   WHERE key IS NOT NULL AND ($after IS NULL OR ($ascending AND key > $after) OR (NOT $ascending AND key < $after))
-    AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+    AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
     AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
     AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
     AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -82,6 +94,7 @@ CALL (anchor, found) {
     AND ($placeId IS NULL
          OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
     AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+    AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
     AND ($organizationId IS NULL OR EXISTS {
           MATCH (o:Entity {id: $organizationId})
           WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }
@@ -99,7 +112,7 @@ CALL (anchor, found) {
     MATCH (n:Entity) WHERE n.kind = $kind AND n.nameSort > coalesce($after, '')
     WITH n ORDER BY n.kind, n.nameSort
     WHERE true
-      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
       AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
       AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
       AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -107,6 +120,7 @@ CALL (anchor, found) {
       AND ($placeId IS NULL
            OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
       AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+      AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
       AND ($organizationId IS NULL OR EXISTS {
             MATCH (o:Entity {id: $organizationId})
             WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }
@@ -122,7 +136,7 @@ CALL (anchor, found) {
     MATCH (n:Entity) WHERE n.kind = $kind AND n.nameSort < coalesce($after, '\uffff')
     WITH n ORDER BY n.kind DESC, n.nameSort DESC
     WHERE true
-      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
       AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
       AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
       AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -130,6 +144,7 @@ CALL (anchor, found) {
       AND ($placeId IS NULL
            OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
       AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+      AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
       AND ($organizationId IS NULL OR EXISTS {
             MATCH (o:Entity {id: $organizationId})
             WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }
@@ -145,7 +160,7 @@ CALL (anchor, found) {
     MATCH (n:Entity) WHERE n.kind = $kind AND n.connSort > coalesce($after, '')
     WITH n ORDER BY n.kind, n.connSort
     WHERE true
-      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
       AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
       AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
       AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -153,6 +168,7 @@ CALL (anchor, found) {
       AND ($placeId IS NULL
            OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
       AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+      AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
       AND ($organizationId IS NULL OR EXISTS {
             MATCH (o:Entity {id: $organizationId})
             WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }
@@ -168,7 +184,7 @@ CALL (anchor, found) {
     MATCH (n:Entity) WHERE n.kind = $kind AND n.connSort < coalesce($after, '\uffff')
     WITH n ORDER BY n.kind DESC, n.connSort DESC
     WHERE true
-      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
       AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
       AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
       AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -176,6 +192,7 @@ CALL (anchor, found) {
       AND ($placeId IS NULL
            OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
       AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+      AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
       AND ($organizationId IS NULL OR EXISTS {
             MATCH (o:Entity {id: $organizationId})
             WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }
@@ -191,7 +208,7 @@ CALL (anchor, found) {
     MATCH (n:Entity) WHERE n.kind = $kind AND n.startSort > coalesce($after, '')
     WITH n ORDER BY n.kind, n.startSort
     WHERE true
-      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
       AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
       AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
       AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -199,6 +216,7 @@ CALL (anchor, found) {
       AND ($placeId IS NULL
            OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
       AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+      AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
       AND ($organizationId IS NULL OR EXISTS {
             MATCH (o:Entity {id: $organizationId})
             WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }
@@ -214,7 +232,7 @@ CALL (anchor, found) {
     MATCH (n:Entity) WHERE n.kind = $kind AND n.startSort < coalesce($after, '\uffff')
     WITH n ORDER BY n.kind DESC, n.startSort DESC
     WHERE true
-      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey)
+      AND ($nameKey IS NULL OR n.nameText CONTAINS $nameKey OR n.nameText CONTAINS $namePhonetic)
       AND ($orgTypes IS NULL OR n.orgType IN $orgTypes) AND ($placeTypes IS NULL OR n.placeType IN $placeTypes)
       AND ($eventTypes IS NULL OR n.eventType IN $eventTypes) AND ($subTypes IS NULL OR n.subType IN $subTypes)
       AND ($from IS NULL OR n.endDate >= date($from) OR n.ongoing = true) AND ($to IS NULL OR n.startDate <= date($to))
@@ -222,6 +240,7 @@ CALL (anchor, found) {
       AND ($placeId IS NULL
            OR EXISTS { (n)-[:OCCURRED_IN|BASED_IN|OPERATES_IN|GOVERNS]->(:Place)-[:WITHIN*0..6]->(:Place {id: $placeId}) })
       AND ($withinId IS NULL OR EXISTS { (n)-[:WITHIN*1..6]->(:Place {id: $withinId}) })
+      AND ($bordersId IS NULL OR EXISTS { (n)-[:BORDERS]-(:Place {id: $bordersId}) })
       AND ($organizationId IS NULL OR EXISTS {
             MATCH (o:Entity {id: $organizationId})
             WHERE EXISTS { (n)-[:HOLDS]->(:Office)-[:OFFICE_OF]->(o) } OR EXISTS { (n)-[:MEMBER_OF]->(o) }

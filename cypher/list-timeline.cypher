@@ -1,8 +1,10 @@
 // list-timeline
 // Events in date order for an entity: those it took part in, those in a place (or places within it),
 // and the parts of an event series. Ordered by start, then end, so a month-precision event sits at
-// its month's start ahead of the days inside it.
-// Parameters: $id: string, $from: date?, $to: date?, $limit: int
+// its month's start ahead of the days inside it. statuses keeps events in those states (an event no
+// source gives a status is ONGOING when still going on, else CONCLUDED): a planned event is on the
+// timeline as planned, and leaves it when asked only for what happened.
+// Parameters: $id: string, $from: date?, $to: date?, $statuses: string[]?, $limit: int
 // Returns: event: EntityNode
 MATCH (x:Entity {id: $id})
 CALL (x) {
@@ -14,6 +16,7 @@ CALL (x) {
 }
 WITH DISTINCT ev
 WHERE ($from IS NULL OR ev.endDate >= date($from) OR ev.ongoing = true) AND ($to IS NULL OR ev.startDate <= date($to))
+  AND ($statuses IS NULL OR coalesce(ev.status, CASE WHEN ev.ongoing THEN 'ONGOING' ELSE 'CONCLUDED' END) IN $statuses)
 RETURN ev {.*} AS event
 ORDER BY ev.startDate, ev.endDate, ev.id
 LIMIT $limit

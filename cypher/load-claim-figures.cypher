@@ -4,5 +4,5 @@
 // Returns: key: string, figure: FigureNode
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})-[:STATES]->(f:Figure)
-RETURN id AS key, f {.*, claimId: c.id, placeId: [(f)-[:FOR_PLACE]->(p:Place) | p.id][0], eventId: [(f)-[:COUNTS]->(e:Event) | e.id][0]} AS figure
+RETURN id AS key, f {.*, claimId: c.id, placeIds: COLLECT { MATCH (f)-[:FOR_PLACE]->(p:Place) RETURN p.id ORDER BY p.id }, eventId: [(f)-[:COUNTS]->(e:Event) | e.id][0]} AS figure
 ORDER BY f.metric, f.id

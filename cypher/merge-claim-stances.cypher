@@ -4,7 +4,7 @@
 // this article, with the article's description of it, CITED_IN the article), or the outlet in its own
 // voice (OUTLET: the Article itself). The type comes from the fixed STANCES table, one static MERGE per
 // stance (a dynamic type's MERGE may be planned as a scan of every relationship; see
-// merge-entity-relationships). The claim's quotes gain the stance's quote. A revision (row.replace) sets
+// merge-entity-relationships). The claim's quotes gain the stance's quote (a replaced one leaves them). A revision or a correction (row.replace) sets
 // date, quote and via anew and replaces its article's provenance record.
 // Parameters: $rows: {speakerKind: string, speakerId: string, description: string?, claimId: string, stance: Stance,
 //     date: date?, datePrecision: DatePrecision?, quote: string?, via: string?, provenance: string,
@@ -45,12 +45,15 @@ SET r.provenance = CASE
                          CASE WHEN r.sources[i] = row.articleId THEN row.provenance ELSE r.provenance[i] END]
       ELSE r.provenance END,
     r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + row.articleId END,
-    r.date = CASE WHEN replace AND known THEN date(row.date) ELSE coalesce(r.date, date(row.date)) END,
-    r.datePrecision = CASE WHEN replace AND known THEN row.datePrecision ELSE coalesce(r.datePrecision, row.datePrecision) END,
-    r.quote = CASE WHEN replace AND known THEN row.quote ELSE coalesce(r.quote, row.quote) END,
-    r.via = CASE WHEN replace AND known THEN row.via ELSE coalesce(r.via, row.via) END,
-    r.createdAt = coalesce(r.createdAt, datetime($now)),
-    c.quotes = CASE WHEN row.quote IS NULL OR row.quote IN coalesce(c.quotes, []) THEN c.quotes
-                    ELSE coalesce(c.quotes, []) + row.quote END
+    r.date = CASE WHEN replace THEN date(row.date) ELSE coalesce(r.date, date(row.date)) END,
+    r.datePrecision = CASE WHEN replace THEN row.datePrecision ELSE coalesce(r.datePrecision, row.datePrecision) END,
+    r.quote = CASE WHEN replace THEN row.quote ELSE coalesce(r.quote, row.quote) END,
+    r.via = CASE WHEN replace THEN row.via ELSE coalesce(r.via, row.via) END,
+    r.createdAt = coalesce(r.createdAt, datetime($now))
+// A replaced quote leaves the claim's searchable quotes; a new one joins them.
+SET c.quotes = CASE
+      WHEN replace THEN COLLECT { MATCH (c)<-[x:ASSERTS|DENIES]-() WHERE x.quote IS NOT NULL RETURN DISTINCT x.quote AS q ORDER BY q }
+      WHEN row.quote IS NULL OR row.quote IN coalesce(c.quotes, []) THEN c.quotes
+      ELSE coalesce(c.quotes, []) + row.quote END
 RETURN row.speakerId AS speakerId, row.claimId AS claimId, row.stance AS stance, coalesce(row.fact, row.claimId) AS fact,
        NOT known AS created, known AND replace AS updated

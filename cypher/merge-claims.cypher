@@ -1,7 +1,7 @@
 // merge-claims
 // Claims (statements, accusations, denials, statistics ...) with their date and the article that
 // reported them. quotes collects every verbatim quote of its stances, for full-text search; dateSort
-// (date, then id) orders the claims list. A revision (row.replace) sets kind, text and date anew and
+// (date, then id) orders the claims list. A revision or a correction (row.replace) sets kind, text and date anew and
 // replaces its article's source.
 // Parameters: $rows: {id: string, kind: ClaimKind, text: string, date: date?, datePrecision: DatePrecision?, quotes: string[],
 //     source: SourceProps, articleId: string, replace?: bool, fact?: string}[],

@@ -2,13 +2,14 @@
 // Creates or updates named entities (people, organizations, places, events) and links each to its
 // article with SOURCED_FROM, which holds the article's account (description, an event's dates and
 // status as this article gives them). Labels come from the server's fixed table (vocabulary.ts
-// labelsFor). An existing entity keeps its name and kind properties (a revision, row.replace, sets them
+// labelsFor). An existing entity keeps its name and kind properties (a revision or a correction, row.replace, sets them
 // and replaces its article's account, keeping an editor's preferred marks); the values shown by default
 // are chosen among the accounts afterwards (set-entity-values), from the accounts, pinned fields and
 // current values this query returns (as load-entity-accounts does, without a second round trip). Names, aliases and name keys are unioned,
 // and every key gets its (:NameKey {id: kind|key})-[:NAMES]-> link, the index entity resolution and
 // mention linking read. Sort keys (nameSort, startSort, connSort) are set for index-ordered lists,
 // nameText (every key between bars) for name filters through its text index.
+// Each merge counts as a write in the entity's version.
 // Parameters: $rows: EntityRow[], $now: datetime, $by: string
 // Returns: id: string, fact: string, created: bool, updated: bool, pinned: string[]?,
 //   current: {description?: string, startDate?: date, endDate?: date, datePrecision?: DatePrecision, ongoing?: bool,
@@ -25,7 +26,8 @@ SET n:$(row.labels),
                   CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
     n.nameKeys = reduce(acc = [], x IN coalesce(n.nameKeys, []) + row.nameKeys | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     n.startDate = coalesce(n.startDate, date(row.startDate)),
-    n.endDate = coalesce(n.endDate, date(row.endDate))
+    n.endDate = coalesce(n.endDate, date(row.endDate)),
+    n.version = coalesce(n.version, 0) + 1
 FOREACH (k IN [k IN keys(row.props) WHERE n[k] IS NULL OR coalesce(row.replace, false)] | SET n[k] = row.props[k])
 SET n.nameText = reduce(t = '|', k IN n.nameKeys | t + k + '|'),
     n.startSort = CASE WHEN n.startDate IS NULL THEN null ELSE toString(n.startDate) + '\u0001' + n.id END

@@ -5,7 +5,7 @@
 // as a scan of every relationship (it is on an empty database, and the plan stays cached as the graph
 // grows), while a static type is always found from its two ends. Provenance lives on the relationship:
 // sources (article ids) and provenance (one JSON record per source, same order). A new relationship
-// counts once in each end's connections (and its index-ordered sort key). A revision (row.replace) sets
+// counts once in each end's connections (and its index-ordered sort key). A revision or a correction (row.replace) sets
 // the properties anew and replaces its article's provenance record.
 // Parameters: $rows: {type: string, from: string, to: string, props: Props, provenance: string, articleId: string,
 //     replace?: bool, fact?: string}[],
@@ -68,7 +68,7 @@ SET r.provenance = CASE
     r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + row.articleId END,
     a.connSort = right('0000000000' + toString(a.connections), 10) + '\u0001' + a.id,
     b.connSort = right('0000000000' + toString(b.connections), 10) + '\u0001' + b.id
-FOREACH (_ IN CASE WHEN replace AND known THEN [1] ELSE [] END | SET r.startDate = null, r.endDate = null, r.note = null)
-FOREACH (k IN [k IN keys(row.props) WHERE r[k] IS NULL OR (replace AND known)] | SET r[k] = row.props[k])
+FOREACH (_ IN CASE WHEN replace THEN [1] ELSE [] END | SET r.startDate = null, r.endDate = null, r.note = null)
+FOREACH (k IN [k IN keys(row.props) WHERE r[k] IS NULL OR replace] | SET r[k] = row.props[k])
 RETURN row.type AS type, a.id AS from, b.id AS to, coalesce(row.fact, row.type) AS fact, NOT known AS created,
        known AND replace AS updated

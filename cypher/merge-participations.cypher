@@ -19,7 +19,7 @@ SET r.provenance = CASE
                          CASE WHEN r.sources[i] = row.articleId THEN row.provenance ELSE r.provenance[i] END]
       ELSE r.provenance END,
     r.sources = CASE WHEN known THEN r.sources ELSE coalesce(r.sources, []) + row.articleId END,
-    r.note = CASE WHEN replace AND known THEN row.note ELSE coalesce(r.note, row.note) END,
+    r.note = CASE WHEN replace THEN row.note ELSE coalesce(r.note, row.note) END,
     actor.connSort = right('0000000000' + toString(actor.connections), 10) + '\u0001' + actor.id,
     ev.connSort = right('0000000000' + toString(ev.connections), 10) + '\u0001' + ev.id
 RETURN row.actorId AS actorId, row.eventId AS eventId, row.role AS role, coalesce(row.fact, row.eventId) AS fact,

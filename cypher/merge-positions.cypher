@@ -3,7 +3,7 @@
 // country). One HOLDS per person and office; each source's provenance record carries the dates that
 // source gives (its account), and the dates shown are chosen among them afterwards (set-position-dates)
 // from what this query returns (as load-position-accounts does, without a second round trip).
-// A revision (row.replace) replaces its article's record.
+// A revision or a correction (row.replace) replaces its article's record.
 // Parameters: $rows: {personId: string, officeId: string, officeName: string, officeAliases: string[], organizationId: string,
 //     provenance: string, articleId: string, replace?: bool, fact?: string}[],
 //   $now: datetime

@@ -1,9 +1,10 @@
 // restore-entity
-// Undoes a soft delete: the entity gets its labels back, and its neighbours count it again.
+// Undoes a soft delete: the entity gets its labels back, its neighbours count it again, and its version
+// counts the write.
 // Parameters: $id: string, $now: datetime, $by: string
 // Returns: entity: EntityNode
 MATCH (n:Deleted {id: $id})
-SET n:$(n.deletedLabels), n.restoredAt = datetime($now), n.restoredBy = $by
+SET n:$(n.deletedLabels), n.restoredAt = datetime($now), n.restoredBy = $by, n.version = coalesce(n.version, 0) + 1
 REMOVE n:Deleted, n.deletedLabels, n.deletedAt, n.deletedBy
 WITH n
 CALL (n) {

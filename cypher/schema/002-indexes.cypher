@@ -25,3 +25,8 @@ CREATE INDEX claim_date_sort IF NOT EXISTS FOR (n:Claim) ON (n.dateSort);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric, n.scope);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedDate);
 CREATE INDEX figure_scope IF NOT EXISTS FOR (n:Figure) ON (n.scope);
+// Figures that count the same thing (metric, unit, scope, period and places, or the event): the other
+// accounts of a number, found by one seek.
+CREATE INDEX figure_group IF NOT EXISTS FOR (n:Figure) ON (n.groupKey);
+// The history of a fact: change records by the id they are about, and by article (revisions).
+CREATE INDEX change_target IF NOT EXISTS FOR (n:ChangeRecord) ON (n.targetId);

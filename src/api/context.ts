@@ -5,7 +5,9 @@ import { ANONYMOUS, type Principal } from '../core/principal';
 import type { Database } from '../db/database';
 import { EntityWriter } from '../engine/entity/entity.writer';
 import { ArticleWriter } from '../engine/write/article.writer';
+import { CorrectionService } from '../engine/write/correction.service';
 import { FactService } from '../engine/write/fact.service';
+import { AccountRepository } from '../read/account/account.repository';
 import { ClaimRepository } from '../read/claim/claim.repository';
 import { DashboardRepository } from '../read/dashboard/dashboard.repository';
 import { EntityRepository } from '../read/entity/entity.repository';
@@ -18,6 +20,7 @@ interface Writers {
   entities: EntityWriter;
   facts: FactService;
   articles: ArticleWriter;
+  corrections: CorrectionService;
 }
 
 /** Per-request context: who is asking, repositories (with per-request DataLoaders), writers, config, logger. */
@@ -32,6 +35,8 @@ export interface GraphQLContext {
   sources: SourceRepository;
   graph: GraphRepository;
   dashboard: DashboardRepository;
+  /** Accounts, disputes, conflicts and change records. */
+  accounts: AccountRepository;
   /** node(id:) and nodes(ids:): any object by id, through the repositories' loaders above. */
   nodes: NodeLookup;
   writes: Writers;
@@ -58,11 +63,13 @@ export function createContext(deps: ContextDeps, principal: Principal = ANONYMOU
     sources,
     graph: new GraphRepository(db),
     dashboard: new DashboardRepository(db),
+    accounts: new AccountRepository(db),
     nodes: new NodeLookup(entities, claims, sources),
     writes: {
       entities: new EntityWriter(db, principal),
       facts: new FactService(db, principal),
       articles: new ArticleWriter(db, principal),
+      corrections: new CorrectionService(db, principal),
     },
   };
 }

@@ -2,7 +2,20 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { paths } from '../core/paths';
-import { ClaimResolver, ClaimStanceResolver, FigureResolver } from './resolvers/claim.resolver';
+import {
+  AccountResolver,
+  EntityAccountResolver,
+  HistoryResolver,
+  PositionAccountResolver,
+  PositionDisputeResolver,
+} from './resolvers/account.resolver';
+import {
+  ClaimConflictResolver,
+  ClaimResolver,
+  ClaimStanceResolver,
+  FigureResolver,
+  SpeakerResolver,
+} from './resolvers/claim.resolver';
 import { DashboardResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { Event, Organization, Person, Place } from './types/entity.type';
@@ -31,6 +44,13 @@ const RESOLVERS = [
   ClaimResolver,
   ClaimStanceResolver,
   FigureResolver,
+  SpeakerResolver,
+  ClaimConflictResolver,
+  EntityAccountResolver,
+  AccountResolver,
+  PositionAccountResolver,
+  PositionDisputeResolver,
+  HistoryResolver,
   SourceResolver,
   ArticleResolver,
   MentionResolver,

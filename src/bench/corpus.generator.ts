@@ -98,7 +98,8 @@ class Rng {
 // ---------------------------------------------------------------------------------------------------
 // Words: the unique part of every name.
 
-const CONSONANTS = 'bdfgjklmnpqrstvz'; // no "h": "haji" is an honorific that nameKeys strips
+// No "h" ("haji" is an honorific that nameKeys strips) and no "q" (a phonetic key reads it as "k").
+const CONSONANTS = 'bcdfgjklmnprstvz';
 const VOWELS = 'aeiou';
 const SYLLABLES = [...CONSONANTS].flatMap((c) => [...VOWELS].map((v) => c + v));
 

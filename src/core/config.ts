@@ -38,6 +38,10 @@ const envSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_MAX_POOL_SIZE: int(1, 10_000).default(50),
+  NEO4J_MAX_CONNECTION_LIFETIME_MS: int(1000, 86_400_000).default(3_600_000),
+  NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: int(100, 600_000).default(5000),
+  NEO4J_BOOKMARK_WAIT_MS: int(100, 600_000).default(5000),
 
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('data/neo4j'),
   LOCAL_NEO4J_PORT: int(1, 65535).default(7687),
@@ -134,7 +138,18 @@ export interface AppConfig {
     uri: string | undefined;
     user: string;
     password: string;
+    /** The database every session names (one per deployment; several deployments may share a DBMS). */
     database: string;
+    /** The driver's pool, per Neo4j server it talks to. */
+    pool: {
+      maxSize: number;
+      /** A connection older than this is closed rather than reused (below any idle cut-off in between). */
+      maxLifetimeMs: number;
+      /** How long a transaction waits for a free connection (the server caps it at the request timeout). */
+      acquisitionTimeoutMs: number;
+    };
+    /** How long a request carrying a bookmark waits for Neo4j to reach it before it answers 503. */
+    bookmarkWaitMs: number;
   };
   localNeo4j: {
     dataDir: string;
@@ -187,7 +202,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     seedOnStart: e.SEED_ON_START,
-    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      pool: {
+        maxSize: e.NEO4J_MAX_POOL_SIZE,
+        maxLifetimeMs: e.NEO4J_MAX_CONNECTION_LIFETIME_MS,
+        acquisitionTimeoutMs: e.NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS,
+      },
+      bookmarkWaitMs: e.NEO4J_BOOKMARK_WAIT_MS,
+    },
     localNeo4j: {
       dataDir: path.resolve(cwd, e.LOCAL_NEO4J_DATA_DIR),
       port: e.LOCAL_NEO4J_PORT,

@@ -81,7 +81,25 @@ function asKhabarError(err: unknown): unknown {
   if (typeof code === 'string' && /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(code)) {
     return keepCause(new KhabarError(ErrorCode.TIMEOUT, 'the request took too long and was cancelled'));
   }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return keepCause(uniquenessConflict(err));
   return err;
+}
+
+/**
+ * A uniqueness constraint refused a write (a concurrent writer stored the same id first): CONFLICT, naming
+ * the label, property and value from Neo4j's message and nothing else of it (no node ids, no query).
+ */
+function uniquenessConflict(err: unknown): KhabarError {
+  const message = (err as { message?: unknown } | null)?.message;
+  const found = /already exists with label `(\w+)` and property `(\w+)` = (.{1,300})$/s.exec(
+    typeof message === 'string' ? message : '',
+  );
+  if (!found) return new KhabarError(ErrorCode.CONFLICT, 'a value that must be unique is already taken');
+  const [, label, property, value] = found;
+  return new KhabarError(ErrorCode.CONFLICT, `${label} ${property} ${value} already exists`, {
+    label,
+    property,
+  });
 }
 
 /** Resolves or rejects with `work`, or rejects with the signal's reason as soon as it is aborted. */

@@ -27,6 +27,8 @@ export type EntityNode = {
   datePrecision?: DatePrecision | null;
   ongoing?: boolean | null;
   connections?: number | null;
+  version?: number | null;
+  status?: string | null;
 };
 export type EntityRef = { id: string; name: string; kind: EntityKind };
 export type ClaimNode = {
@@ -54,6 +56,9 @@ export type FigureNode = {
   claimId?: string | null;
   placeId?: string | null;
   eventId?: string | null;
+  label?: string | null;
+  placeIds?: string[] | null;
+  groupKey?: string | null;
 };
 export type ArticleNode = {
   id: string;
@@ -140,52 +145,64 @@ export const QUERY_NAMES = [
   'aggregate-events-over-time',
   'aggregate-figure-series',
   'await-indexes',
+  'correct-entity-account',
   'count-claims',
   'count-content',
   'count-entities',
   'count-graph-summary',
   'create-entity',
   'delete-article-mentions',
+  'expand-path-frontier',
   'find-entities-by-ids',
   'find-entities-by-mention-keys',
   'find-entities-by-name-keys',
   'find-entity-context',
   'find-entity-kinds',
+  'find-figures-by-ids',
   'find-merged-entities',
   'find-migration',
   'find-neighborhood',
-  'find-shortest-paths',
+  'find-offices-by-ids',
+  'find-path-ends',
   'hard-delete-entity',
   'list-articles',
+  'list-change-records',
   'list-claims',
   'list-entities',
+  'list-entity-names',
   'list-timeline',
   'load-actor-participations',
   'load-actor-stances',
   'load-article-bundle',
   'load-article-mentions',
   'load-articles',
+  'load-claim-conflicts',
   'load-claim-figures',
   'load-claim-stances',
   'load-claim-subjects',
   'load-claims',
   'load-entity-accounts',
   'load-entity-mentions',
+  'load-entity-offices',
   'load-entity-relationships',
   'load-event-figures',
   'load-event-parents',
   'load-event-participants',
   'load-event-parts',
   'load-event-places',
+  'load-figure-groups',
   'load-figures',
   'load-node-sources',
   'load-office-holders',
+  'load-office-positions',
+  'load-path-parts',
   'load-person-positions',
   'load-place-children',
   'load-place-figures',
   'load-place-parents',
   'load-position-accounts',
   'load-subject-claims',
+  'lock-entities',
   'lock-name-keys',
   'merge-articles',
   'merge-claim-stances',
@@ -196,10 +213,21 @@ export const QUERY_NAMES = [
   'merge-entity-relationships',
   'merge-figures',
   'merge-mentions',
+  'merge-offices',
   'merge-participations',
   'merge-positions',
+  'pin-entity-fields',
+  'prefer-entity-account',
   'rank-actors',
+  'record-changes',
   'record-migration',
+  'rekey-entities',
+  'remove-claim-conflict',
+  'remove-claim-stance',
+  'remove-claim-subjects',
+  'remove-claim',
+  'remove-figure',
+  'remove-position',
   'remove-relationship',
   'restore-entity',
   'retract-claim-stances',
@@ -209,12 +237,16 @@ export const QUERY_NAMES = [
   'retract-entity-sources',
   'retract-figures',
   'retract-positions',
+  'search-claims',
   'search-entities',
   'set-article-revisions',
+  'set-claim-conflict',
   'set-entity-values',
   'set-position-dates',
+  'set-position-provenance',
   'soft-delete-entity',
   'update-entity',
+  'update-office',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
@@ -248,6 +280,15 @@ export interface QueryParams {
   'await-indexes': {
     seconds: number;
   };
+  'correct-entity-account': {
+    id: string;
+    articleId: string;
+    source: SourceProps;
+    values: Record<string, unknown>;
+    fields: string[];
+    now: string;
+    by: string;
+  };
   'count-claims': {
     aboutId: string | null;
     speakerId: string | null;
@@ -266,6 +307,7 @@ export interface QueryParams {
     cap: number;
     countCap: number;
     nameKey: string | null;
+    namePhonetic: string | null;
     orgTypes: string[] | null;
     placeTypes: string[] | null;
     eventTypes: string[] | null;
@@ -276,6 +318,7 @@ export interface QueryParams {
     withinId: string | null;
     participantId: string | null;
     organizationId: string | null;
+    bordersId: string | null;
   };
   'count-graph-summary': Record<string, never>;
   'create-entity': {
@@ -287,6 +330,10 @@ export interface QueryParams {
   };
   'delete-article-mentions': {
     id: string;
+  };
+  'expand-path-frontier': {
+    ids: string[];
+    cap: number;
   };
   'find-entities-by-ids': {
     ids: string[];
@@ -308,6 +355,9 @@ export interface QueryParams {
   'find-entity-kinds': {
     ids: string[];
   };
+  'find-figures-by-ids': {
+    ids: string[];
+  };
   'find-merged-entities': {
     ids: string[];
   };
@@ -322,11 +372,12 @@ export interface QueryParams {
     countCap: number;
     degreeCap: number;
   };
-  'find-shortest-paths': {
+  'find-offices-by-ids': {
+    ids: string[];
+  };
+  'find-path-ends': {
     fromId: string;
     toId: string;
-    maxHops: number;
-    limit: number;
   };
   'hard-delete-entity': {
     id: string;
@@ -335,6 +386,10 @@ export interface QueryParams {
     by: string;
   };
   'list-articles': {
+    limit: number;
+  };
+  'list-change-records': {
+    targetId: string;
     limit: number;
   };
   'list-claims': {
@@ -357,6 +412,7 @@ export interface QueryParams {
     limit: number;
     cap: number;
     nameKey: string | null;
+    namePhonetic: string | null;
     orgTypes: string[] | null;
     placeTypes: string[] | null;
     eventTypes: string[] | null;
@@ -367,11 +423,17 @@ export interface QueryParams {
     withinId: string | null;
     participantId: string | null;
     organizationId: string | null;
+    bordersId: string | null;
+  };
+  'list-entity-names': {
+    after: string;
+    limit: number;
   };
   'list-timeline': {
     id: string;
     from: string | null;
     to: string | null;
+    statuses: string[] | null;
     limit: number;
   };
   'load-actor-participations': {
@@ -387,6 +449,9 @@ export interface QueryParams {
     ids: string[];
   };
   'load-articles': {
+    ids: string[];
+  };
+  'load-claim-conflicts': {
     ids: string[];
   };
   'load-claim-figures': {
@@ -407,6 +472,9 @@ export interface QueryParams {
   'load-entity-mentions': {
     ids: string[];
   };
+  'load-entity-offices': {
+    id: string;
+  };
   'load-entity-relationships': {
     ids: string[];
   };
@@ -425,6 +493,9 @@ export interface QueryParams {
   'load-event-places': {
     ids: string[];
   };
+  'load-figure-groups': {
+    ids: string[];
+  };
   'load-figures': {
     ids: string[];
   };
@@ -433,6 +504,13 @@ export interface QueryParams {
   };
   'load-office-holders': {
     ids: string[];
+  };
+  'load-office-positions': {
+    ids: string[];
+  };
+  'load-path-parts': {
+    nodeIds: string[];
+    relIds: string[];
   };
   'load-person-positions': {
     ids: string[];
@@ -450,6 +528,9 @@ export interface QueryParams {
     rows: { personId: string; officeId: string }[];
   };
   'load-subject-claims': {
+    ids: string[];
+  };
+  'lock-entities': {
     ids: string[];
   };
   'lock-name-keys': {
@@ -563,6 +644,11 @@ export interface QueryParams {
     now: string;
     by: string;
   };
+  'merge-offices': {
+    pairs: { keepId: string; mergeId: string; snapshot: string }[];
+    now: string;
+    by: string;
+  };
   'merge-participations': {
     rows: {
       actorId: string;
@@ -590,6 +676,17 @@ export interface QueryParams {
     }[];
     now: string;
   };
+  'pin-entity-fields': {
+    id: string;
+    fields: string[];
+  };
+  'prefer-entity-account': {
+    id: string;
+    articleId: string;
+    fields: string[];
+    now: string;
+    by: string;
+  };
   'rank-actors': {
     by: string;
     kinds: string[] | null;
@@ -599,9 +696,65 @@ export interface QueryParams {
     to: string | null;
     limit: number;
   };
+  'record-changes': {
+    rows: {
+      action: string;
+      targetId: string;
+      what: string;
+      previous: string | null;
+      value: string | null;
+      articleId: string | null;
+      reason: string | null;
+    }[];
+    now: string;
+    by: string;
+  };
   'record-migration': {
     id: string;
     now: string;
+  };
+  'rekey-entities': {
+    rows: { id: string; nameKeys: string[] }[];
+  };
+  'remove-claim-conflict': {
+    claimId: string;
+    otherId: string;
+    now: string;
+    by: string;
+  };
+  'remove-claim-stance': {
+    claimId: string;
+    speakerId: string;
+    stance: Stance;
+    now: string;
+    by: string;
+  };
+  'remove-claim-subjects': {
+    claimId: string;
+    subjectIds: string[];
+    now: string;
+    by: string;
+  };
+  'remove-claim': {
+    id: string;
+    snapshot: string;
+    reason: string | null;
+    now: string;
+    by: string;
+  };
+  'remove-figure': {
+    id: string;
+    snapshot: string;
+    reason: string | null;
+    now: string;
+    by: string;
+  };
+  'remove-position': {
+    personId: string;
+    officeId: string;
+    reason: string | null;
+    now: string;
+    by: string;
   };
   'remove-relationship': {
     type: string;
@@ -637,9 +790,23 @@ export interface QueryParams {
   'retract-positions': {
     rows: { personId: string; officeId: string; articleId: string }[];
   };
+  'search-claims': {
+    query: string;
+    kinds: string[] | null;
+    aboutId: string | null;
+    speakerId: string | null;
+    candidates: number;
+    afterKey: number | null;
+    afterId: string | null;
+    limit: number;
+  };
   'search-entities': {
     query: string;
-    keys: string[];
+    keyIds: string[];
+    runs: Record<string, unknown>;
+    phoneticRuns: Record<string, unknown>;
+    words: string[];
+    fillers: string[];
     kinds: string[] | null;
     candidates: number;
     afterKey: number | null;
@@ -659,6 +826,13 @@ export interface QueryParams {
       diff: string | null;
       previousBundle: string | null;
     }[];
+    now: string;
+    by: string;
+  };
+  'set-claim-conflict': {
+    claimId: string;
+    otherId: string;
+    note: string | null;
     now: string;
     by: string;
   };
@@ -685,6 +859,14 @@ export interface QueryParams {
       asOf: string | null;
     }[];
   };
+  'set-position-provenance': {
+    personId: string;
+    officeId: string;
+    sources: string[];
+    provenance: string[];
+    now: string;
+    by: string;
+  };
   'soft-delete-entity': {
     id: string;
     now: string;
@@ -696,6 +878,13 @@ export interface QueryParams {
     aliases: string[] | null;
     nameKeys: string[] | null;
     props: Props;
+    now: string;
+    by: string;
+  };
+  'update-office': {
+    id: string;
+    name: string;
+    aliases: string[];
     now: string;
     by: string;
   };
@@ -747,6 +936,10 @@ export interface QueryRows {
     }[];
   };
   'await-indexes': Record<string, never>;
+  'correct-entity-account': {
+    id: string;
+    before?: Record<string, unknown> | null;
+  };
   'count-claims': {
     total: number;
     exact: boolean;
@@ -785,6 +978,11 @@ export interface QueryRows {
   'delete-article-mentions': {
     removed: number;
   };
+  'expand-path-frontier': {
+    from: string;
+    rel: string;
+    to: string;
+  };
   'find-entities-by-ids': {
     key: string;
     id: string;
@@ -801,6 +999,7 @@ export interface QueryRows {
     id: string;
     name: string;
     exactHits: number;
+    nameHits: number;
   };
   'find-entity-context': {
     entity: EntityNode;
@@ -831,6 +1030,10 @@ export interface QueryRows {
     kind: EntityKind;
     isCountry: boolean;
   };
+  'find-figures-by-ids': {
+    key: string;
+    figure: FigureNode;
+  };
   'find-merged-entities': {
     key: string;
     entity: EntityNode;
@@ -845,15 +1048,35 @@ export interface QueryRows {
     total: number;
     exact: boolean;
   };
-  'find-shortest-paths': {
-    nodes: GraphNodeRow[];
-    hops: { type: string; from: string; to: string; role?: string | null; provenance?: string[] | null }[];
+  'find-offices-by-ids': {
+    key: string;
+    id: string;
+    name: string;
+    aliases: string[];
+    organizationId?: string | null;
+  };
+  'find-path-ends': {
+    from: string;
+    to: string;
   };
   'hard-delete-entity': {
     id: string;
   };
   'list-articles': {
     article: ArticleNode;
+  };
+  'list-change-records': {
+    action: string;
+    targetId: string;
+    what?: string | null;
+    previous?: string | null;
+    value?: string | null;
+    articleId?: string | null;
+    reason?: string | null;
+    revision?: number | null;
+    diff?: string | null;
+    at: string;
+    by: string;
   };
   'list-claims': {
     key: string;
@@ -862,6 +1085,12 @@ export interface QueryRows {
   'list-entities': {
     key: string;
     node: EntityNode;
+  };
+  'list-entity-names': {
+    id: string;
+    kind: EntityKind;
+    names: string[];
+    nameKeys: string[];
   };
   'list-timeline': {
     event: EntityNode;
@@ -876,7 +1105,10 @@ export interface QueryRows {
   };
   'load-actor-stances': {
     key: string;
-    actorId: string;
+    speakerKind: string;
+    speakerId: string;
+    actorId?: string | null;
+    description?: string | null;
     claimId: string;
     stance: Stance;
     date?: string | null;
@@ -903,13 +1135,24 @@ export interface QueryRows {
     key: string;
     article: ArticleNode;
   };
+  'load-claim-conflicts': {
+    key: string;
+    otherId: string;
+    reason: string;
+    note?: string | null;
+    figureId?: string | null;
+    otherFigureId?: string | null;
+  };
   'load-claim-figures': {
     key: string;
     figure: FigureNode;
   };
   'load-claim-stances': {
     key: string;
-    actorId: string;
+    speakerKind: string;
+    speakerId: string;
+    actorId?: string | null;
+    description?: string | null;
     claimId: string;
     stance: Stance;
     date?: string | null;
@@ -949,6 +1192,12 @@ export interface QueryRows {
     end: number;
     ambiguous: boolean;
   };
+  'load-entity-offices': {
+    id: string;
+    name: string;
+    aliases: string[];
+    organizationId: string;
+  };
   'load-entity-relationships': {
     key: string;
     type: string;
@@ -984,6 +1233,10 @@ export interface QueryRows {
     key: string;
     entity: EntityNode;
   };
+  'load-figure-groups': {
+    key: string;
+    figure: FigureNode;
+  };
   'load-figures': {
     key: string;
     figure: FigureNode;
@@ -1003,6 +1256,21 @@ export interface QueryRows {
     endDate?: string | null;
     asOf?: string | null;
     provenance?: string[] | null;
+  };
+  'load-office-positions': {
+    key: string;
+    personId: string;
+    officeId: string;
+    officeName: string;
+    organizationId: string;
+    startDate?: string | null;
+    endDate?: string | null;
+    asOf?: string | null;
+    provenance?: string[] | null;
+  };
+  'load-path-parts': {
+    nodes: { key: string; node: GraphNodeRow }[];
+    hops: { key: string; type: string; from: string; to: string; role?: string | null; provenance?: string[] | null }[];
   };
   'load-person-positions': {
     key: string;
@@ -1039,6 +1307,10 @@ export interface QueryRows {
   'load-subject-claims': {
     key: string;
     claim: ClaimNode;
+  };
+  'lock-entities': {
+    id: string;
+    version: number;
   };
   'lock-name-keys': {
     locked: number;
@@ -1109,6 +1381,11 @@ export interface QueryRows {
   'merge-mentions': {
     created: number;
   };
+  'merge-offices': {
+    keepId: string;
+    mergeId: string;
+    moved: number;
+  };
   'merge-participations': {
     actorId: string;
     eventId: string;
@@ -1129,13 +1406,43 @@ export interface QueryRows {
     endDate?: string | null;
     asOf?: string | null;
   };
+  'pin-entity-fields': {
+    id: string;
+  };
+  'prefer-entity-account': {
+    id: string;
+  };
   'rank-actors': {
     actor: EntityRef;
     events: number;
     connections: number;
   };
+  'record-changes': {
+    targetId: string;
+  };
   'record-migration': {
     id: string;
+  };
+  'rekey-entities': {
+    id: string;
+  };
+  'remove-claim-conflict': {
+    removed: number;
+  };
+  'remove-claim-stance': {
+    removed: number;
+  };
+  'remove-claim-subjects': {
+    subjectId: string;
+  };
+  'remove-claim': {
+    removed: number;
+  };
+  'remove-figure': {
+    removed: number;
+  };
+  'remove-position': {
+    removed: number;
   };
   'remove-relationship': {
     removed: number;
@@ -1176,12 +1483,26 @@ export interface QueryRows {
     officeId: string;
     deleted: boolean;
   };
+  'search-claims': {
+    total: number;
+    rows: { key: number; id: string; node: ClaimNode }[];
+  };
   'search-entities': {
     total: number;
-    rows: { key: number; id: string; node: EntityNode }[];
+    rows: {
+      key: number;
+      id: string;
+      node: EntityNode;
+      match: string;
+      matchedKey?: string | null;
+      matchedOffice?: string | null;
+    }[];
   };
   'set-article-revisions': {
     id: string;
+  };
+  'set-claim-conflict': {
+    created: boolean;
   };
   'set-entity-values': {
     id: string;
@@ -1190,10 +1511,25 @@ export interface QueryRows {
     personId: string;
     officeId: string;
   };
+  'set-position-provenance': {
+    personId: string;
+    officeId: string;
+    provenance: string[];
+    published: string[];
+    startDate?: string | null;
+    endDate?: string | null;
+    asOf?: string | null;
+  };
   'soft-delete-entity': {
     id: string;
   };
   'update-entity': {
     entity: EntityNode;
+  };
+  'update-office': {
+    id: string;
+    name: string;
+    aliases: string[];
+    organizationId?: string | null;
   };
 }

@@ -1,8 +1,8 @@
-import type { ClaimRecord, FigureRecord, StanceRecord } from '../model/claim.model';
+import { SPEAKER_KINDS, type ClaimRecord, type FigureRecord, type StanceRecord } from '../model/claim.model';
 import type { EntityRecord } from '../model/entity.model';
 import type { GraphNode, NodeKind } from '../model/graph.model';
 import type { ArticleRecord, MentionRecord, ProvenanceRecord } from '../model/source.model';
-import { BASES } from '../model/vocabulary';
+import { BASES, EVENT_STATUSES } from '../model/vocabulary';
 import type {
   ArticleNode,
   ClaimNode,
@@ -34,6 +34,8 @@ export function toEntity(n: EntityNode): EntityRecord {
     datePrecision: n.datePrecision ?? null,
     ongoing: n.ongoing === true,
     connectionCount: n.connections ?? 0,
+    version: n.version ?? 0,
+    status: EVENT_STATUSES.find((x) => x === n.status) ?? null,
   };
 }
 
@@ -64,8 +66,11 @@ export function toFigure(n: FigureNode): FigureRecord {
     periodPrecision: n.periodPrecision ?? null,
     qualifier: n.qualifier ?? null,
     claimId: n.claimId ?? null,
-    placeId: n.placeId ?? null,
+    placeId: n.placeId ?? n.placeIds?.[0] ?? null,
+    placeIds: n.placeIds ?? (n.placeId ? [n.placeId] : []),
     eventId: n.eventId ?? null,
+    label: n.label ?? null,
+    groupKey: n.groupKey ?? null,
   };
 }
 
@@ -121,7 +126,10 @@ export function parseProvenance(list: string[] | null | undefined): ProvenanceRe
 
 export function toStance(r: QueryRows['load-claim-stances']): StanceRecord {
   return {
-    actorId: r.actorId,
+    speakerKind: SPEAKER_KINDS.find((k) => k === r.speakerKind) ?? 'ACTOR',
+    speakerId: r.speakerId,
+    actorId: r.actorId ?? null,
+    description: r.description ?? null,
     claimId: r.claimId,
     stance: r.stance,
     date: r.date ?? null,

@@ -28,13 +28,15 @@ export const VOCABULARY_TYPES = {
 export const SHAPE_TYPES = {
   EntityNode: `{id: string, name: string, aliases?: string[], kind: EntityKind, description?: string,
     orgType?: string, placeType?: string, countryCode?: string, eventType?: string, subType?: string,
-    startDate?: date, endDate?: date, datePrecision?: DatePrecision, ongoing?: bool, connections?: int}`,
+    startDate?: date, endDate?: date, datePrecision?: DatePrecision, ongoing?: bool, connections?: int,
+    version?: int, status?: string}`,
   EntityRef: '{id: string, name: string, kind: EntityKind}',
   ClaimNode:
     '{id: string, kind: ClaimKind, text: string, date?: date, datePrecision?: DatePrecision, quotes?: string[]}',
   FigureNode: `{id: string, metric: string, value?: float, low?: float, best?: float, high?: float,
     approximation?: string, unit: string, scope: FigureScope, periodStart?: date, periodEnd?: date,
-    periodPrecision?: DatePrecision, qualifier?: string, claimId?: string, placeId?: string, eventId?: string}`,
+    periodPrecision?: DatePrecision, qualifier?: string, claimId?: string, placeId?: string, eventId?: string,
+    label?: string, placeIds?: string[], groupKey?: string}`,
   ArticleNode: `{id: string, title: string, publisher?: string, publishedDate: date, datePrecision?: DatePrecision,
     dateCertainty: DateCertainty, dateNote?: string, file?: string, url?: string, language?: string,
     mentionCandidates?: string[]}`,

@@ -267,3 +267,8 @@ export function figuresDisagree(a: Amount, b: Amount): boolean {
   const [b0, b1] = interval(b);
   return a1 < b0 || b1 < a0;
 }
+
+/** An event's status as shown: the sources' (see chooseValues), else ONGOING when still going on, else CONCLUDED. */
+export function eventStatusOf(e: { status: EventStatus | null; ongoing: boolean }): EventStatus {
+  return e.status ?? (e.ongoing ? 'ONGOING' : 'CONCLUDED');
+}

@@ -11,9 +11,19 @@ export interface ClaimRecord {
   quotes: string[];
 }
 
-/** An actor asserting or denying a claim. */
+/** Who speaks: a named actor, an unnamed source of an article, or the outlet in its own voice. */
+export const SPEAKER_KINDS = ['ACTOR', 'ANONYMOUS', 'OUTLET'] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
+/** A speaker asserting or denying a claim. */
 export interface StanceRecord {
-  actorId: string;
+  speakerKind: SpeakerKind;
+  /** The actor's id, the unnamed source's id, or the article's (the outlet's voice). */
+  speakerId: string;
+  /** The actor, when a named one speaks. */
+  actorId: string | null;
+  /** An unnamed source as the article describes it ("informed diplomatic sources"). */
+  description: string | null;
   claimId: string;
   stance: Stance;
   date: string | null;
@@ -39,6 +49,13 @@ export interface FigureRecord {
   periodPrecision: DatePrecision | null;
   qualifier: string | null;
   claimId: string | null;
+  /** The first of placeIds: the place counted, for a figure over one place. */
   placeId: string | null;
+  /** Every place counted (a toll for two districts counts both). */
+  placeIds: string[];
   eventId: string | null;
+  /** The article's own name for the metric ("soldiers martyred"), when it differs. */
+  label: string | null;
+  /** Figures with the same key count the same thing (metric, unit, scope, period and places, or event). */
+  groupKey: string | null;
 }

@@ -1,4 +1,4 @@
-import type { DatePrecision, EntityKind } from './vocabulary';
+import type { DatePrecision, EntityKind, EventStatus } from './vocabulary';
 
 // The one description of a named entity. Reads return EntityRecord; what a bundle or an editor gives is
 // derived from it, so a field added here shows up (or fails to compile) everywhere it matters.
@@ -22,6 +22,10 @@ export interface EntityRecord {
   ongoing: boolean;
   /** Fact relationships with other entities, kept up to date at write time. */
   connectionCount: number;
+  /** Writes to the entity so far (1 when created; 0 for one written before versions were kept). */
+  version: number;
+  /** For events: PLANNED, ONGOING, CONCLUDED or CANCELLED, as the sources' accounts have it (null: none says). */
+  status: EventStatus | null;
 }
 
 /** The fields that belong to one kind only (an organization's type, an event's type and dates ...). */

@@ -26,7 +26,7 @@ const OPERATIONS: Record<string, string> = {
     text assertedBy { actor { name } quote } deniedBy { actor { name } } sources { article { title } } } } } }`,
   'neighborhood depth 2': `{ neighborhood(id: "place:pakistan", depth: 2, limit: 200) { nodes { id } edges { id } } }`,
   'paths (3 hops)': `{
-    paths(fromId: "person:khawaja-muhammad-asif", toId: "place:turkey", maxHops: 3) { length } }`,
+    paths(fromId: "person:khawaja-muhammad-asif", toId: "place:turkey", maxHops: 3) { paths { length } } }`,
   'eventsOverTime by month': `{
     eventsOverTime(granularity: MONTH, from: "2025-01-01", to: "2025-12-31", groupBy: TYPE) { total } }`,
 };

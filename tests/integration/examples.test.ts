@@ -60,6 +60,25 @@ const EXPECT: Record<string, (data: any) => void> = {
   },
   SearchSpellingVariant: (d) => {
     expect(ids(d.search.edges)[0]).toBe('person:mohammad-yaqoob-mujahid');
+    expect(d.search.edges[0]).toMatchObject({ match: 'PHONETIC', matchedName: 'Yaqoob Mujahid' });
+  },
+  SearchScriptsAndTitles: (d) => {
+    expect(d.urdu.edges[0]).toMatchObject({ match: 'NAME', node: { id: 'person:hajji-najib' } });
+    expect(d.pashto.edges[0]).toMatchObject({ match: 'NAME', node: { id: 'person:sarfraz-bugti' } });
+    expect(d.sound.edges[0]).toMatchObject({ match: 'PHONETIC', matchedName: 'Hajji Najib' });
+    expect(d.title.edges[0]).toMatchObject({
+      match: 'TITLE',
+      matchedName: 'Defence Minister of Pakistan',
+      node: { id: 'person:khawaja-muhammad-asif' },
+    });
+  },
+  SearchClaimsByQuote: (d) => {
+    expect(d.searchClaims.edges[0].node.id).toBe('claim:khawaja-asif-open-war-warning');
+    expect(d.searchClaims.edges[0].node.assertedBy[0].quote).toContain('open war');
+  },
+  PlacesBorderingAfghanistan: (d) => {
+    expect(d.places.totalCount).toBe(3);
+    expect(ids(d.places.edges)).toEqual(['place:balochistan', 'place:khyber-pakhtunkhwa', 'place:pakistan']);
   },
   PeopleByName: (d) => {
     expect(d.people.totalCount).toBe(4);
@@ -159,13 +178,20 @@ const EXPECT: Record<string, (data: any) => void> = {
     }
   },
   AsifToTurkey: (d) => {
-    expect(d.paths.length).toBeGreaterThan(0);
-    const p = d.paths[0];
+    expect(d.paths.stoppedEarly).toBe(false);
+    expect(d.paths.paths.length).toBeGreaterThan(0);
+    const p = d.paths.paths[0];
     expect(p.length).toBe(2);
     expect(p.nodes[0].id).toBe('person:khawaja-muhammad-asif');
     expect(p.nodes[2].id).toBe('place:turkey');
     expect(p.hops[0]).toMatchObject({ type: 'PARTICIPATED_IN', direction: 'FORWARD' });
     expect(p.hops[1]).toMatchObject({ type: 'PARTICIPATED_IN', direction: 'BACKWARD', role: 'MEDIATOR' });
+  },
+  BugtiToNajib: (d) => {
+    expect(d.paths).toMatchObject({ stoppedEarly: false, searchedHops: 5 });
+    expect(d.paths.paths).toHaveLength(3);
+    expect(d.paths.paths[0].length).toBe(5);
+    expect(d.paths.paths[0].nodes.at(-1).id).toBe('person:hajji-najib');
   },
   ArticleMentions: (d) => {
     const text = fs.readFileSync(path.join(paths.articles, '2025-12-07-balochistan-security-toll.txt'), 'utf8');
@@ -212,6 +238,32 @@ const EXPECT: Record<string, (data: any) => void> = {
   ClaimsBySpeaker: (d) => {
     expect(d.claimStances.speakers[0]).toEqual({ speaker: { name: 'Sarfraz Bugti' }, asserts: 5, denies: 0, total: 5 });
   },
+  NodeById: (d) => {
+    expect(d.node).toMatchObject({ __typename: 'Claim', id: 'claim:khawaja-asif-open-war-warning' });
+    expect(d.node.text).toContain('open war');
+  },
+  NodesByIds: (d) => {
+    expect(d.nodes.map((n: any) => n.__typename)).toEqual(['Organization', 'Article', 'Figure']);
+  },
+  EventAccounts: (d) => {
+    // One article tells of the Istanbul round: one account, shown for its dates and description, undisputed.
+    expect(d.entity.disputed).toBe(false);
+    expect(d.entity.accounts).toEqual([
+      expect.objectContaining({
+        start: '2025-10-25',
+        end: '2025-10-26',
+        shown: expect.arrayContaining(['DATES', 'DESCRIPTION']),
+        source: { article: { id: 'article:2025-10-26-istanbul-talks' } },
+      }),
+    ]);
+  },
+  // The seed's articles have never been revised or corrected.
+  ArticleHistory: (d) => expect(d.changeRecords).toEqual([]),
+  Metrics: (d) => {
+    const killed = d.metrics.find((m: any) => m.name === 'security_personnel_killed');
+    expect(killed).toMatchObject({ unit: 'people' });
+    expect(killed.synonyms).toContain('soldiers_killed');
+  },
   HeaderPanel: (d) => {
     expect(d.graphSummary).toMatchObject({
       people: 4,
@@ -228,7 +280,7 @@ const EXPECT: Record<string, (data: any) => void> = {
     // Both Doha events are of 19 October (same-day ties go by id); the Istanbul round follows.
     expect(got.slice(0, 2).sort()).toEqual(['event:doha-ceasefire-signing-2025-10-19', 'event:doha-talks-2025-10-19']);
     expect(got[2]).toBe('event:istanbul-talks-2025-10');
-    expect(d.timeline[2].dateLabel).toBe('25 October 2025');
+    expect(d.timeline[2].dateLabel).toBe('25 October 2025 – 26 October 2025'); // ran into the Sunday
   },
 };
 

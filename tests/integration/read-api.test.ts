@@ -115,7 +115,9 @@ describe('search', () => {
   for (const file of seedBundleFiles()) {
     const b = JSON.parse(fs.readFileSync(file, 'utf8'));
     for (const e of [...b.entities, ...b.events]) {
-      for (const text of [e.name, ...(e.aliases ?? [])]) {
+      // An alias is a string, or a name tagged with its script and language.
+      const aliases = (e.aliases ?? []).map((a: string | { name: string }) => (typeof a === 'string' ? a : a.name));
+      for (const text of [e.name, ...aliases]) {
         const key = normalizeName(text);
         const entry = owners.get(key) ?? { text, ids: new Set<string>() };
         entry.ids.add(e.id);

@@ -16,7 +16,7 @@ describe('name keys', () => {
     expect(withoutHonorifics('haji mullah yaqoob')).toBe('yaqoob');
     expect(withoutHonorifics('mullah')).toBeNull();
     expect(withoutHonorifics('sarfraz bugti')).toBeNull();
-    expect(nameKeys(['Mullah Yaqoob', 'Yaqoob'])).toEqual(['mullah yaqoob', 'yaqoob']);
+    expect(nameKeys(['Mullah Yaqoob', 'Yaqoob'])).toEqual(['mullah yaqoob', 'yaqoob', '~mulayakub', '~yakub']);
     expect(exactKeys(['Mullah Yaqoob', 'mullah  yaqoob'])).toEqual(['mullah yaqoob']);
   });
 });
@@ -39,7 +39,11 @@ describe('search text to Lucene', () => {
     const q = buildSearchQuery('Doha ceasefire').query;
     expect(q.startsWith('"doha ceasefire"^4 OR (')).toBe(true);
     expect(q).toContain('ceasefire~2');
-    expect(q).toContain('doha~1');
+    expect(buildSearchQuery('Taleban').query).toContain('taleban~1');
+    // No edit distance under six letters: one edit turns Qalat (Zabul) into Kalat (Balochistan).
+    expect(q).not.toContain('doha~');
+    expect(buildSearchQuery('Qalat').query).not.toContain('~');
     expect(buildSearchQuery('Mullah Yaqoob').keys).toEqual(['mullah yaqoob', 'yaqoob']);
+    expect(buildSearchQuery('Mullah Yaqoob').phonetic).toEqual(['~mulayakub', '~yakub']);
   });
 });

@@ -3,15 +3,17 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { EntityKind as EntityKindName } from '../../model/vocabulary';
 import type { GraphQLContext } from '../context';
 import { EntityKind } from '../types/enums';
-import { keysetWindow, type Page } from '../../core/keyset';
+import { keysetWindow } from '../../core/keyset';
 import { PageArgs } from '../types/connection.type';
-import { EntityConnection } from '../types/connections';
 import { badInput } from '../../core/errors';
 import { Claim } from '../types/claim.type';
 import { Mention, Source } from '../types/source.type';
 import { Entity, Event, Organization, Person, Place } from '../types/entity.type';
 import { Relationship } from '../types/relationship.type';
-import { buildSearchQuery } from '../../read/entity/search.query';
+import { buildSearchQuery, type SearchPage } from '../../read/entity/search.query';
+import { SearchConnection } from '../types/search.type';
+import { EntityName } from '../types/name.type';
+import { namesWithScripts } from '../../model/names';
 import type { EntityContextParts } from '../../read/entity/entity.repository';
 import { selectedFields } from '../selection';
 import type { ClaimRecord } from '../../model/claim.model';
@@ -61,22 +63,32 @@ export class EntityResolver {
     return ctx.entities.findByIdOfKind(id, EntityKind.EVENT, contextParts(info));
   }
 
-  @Query(() => EntityConnection, {
+  @Query(() => SearchConnection, {
     description:
-      'Ranked search over names and aliases: case, diacritics, honorifics and small spelling differences are ' +
-      'tolerated; an exact name or alias ranks first. Pages forward only (first/after).',
+      'Ranked search over names, aliases and the offices people hold, in Latin, Arabic (Urdu, Pashto, Dari) or ' +
+      'Devanagari script: case, diacritics, honorifics, keyboard variants of Arabic-script letters and the usual ' +
+      'Roman spellings of one name (Najeeb/Najib, Yakub/Yaqoob) are tolerated. A whole name or alias ranks ' +
+      'first, then a sound-alike spelling, then a title with (or without) a name; each edge says how it ' +
+      'matched. Pages forward only (first/after).',
   })
   async search(
     @Arg('text', () => String) text: string,
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: EntityKindName[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<Page<EntityRecord>> {
+  ): Promise<SearchPage> {
     if (text.length > 200) throw badInput('text', 'at most 200 characters');
     if (page.last != null || page.before != null)
       throw badInput('last', 'search pages forward only: use first and after');
     const window = keysetWindow(page, ctx.config.limits.maxPageSize, 10);
     return ctx.entities.search({ ...buildSearchQuery(text), kinds: kinds?.length ? kinds : null }, window);
+  }
+
+  @FieldResolver(() => [EntityName], {
+    description: 'Its preferred name and every alias, each with the script it is written in (Urdu, Hindi ... too).',
+  })
+  names(@Root() e: EntityRecord): EntityName[] {
+    return namesWithScripts(e.name, e.aliases);
   }
 
   @FieldResolver(() => [Source], { description: 'The articles that reported this entity, with excerpts.' })

@@ -6,7 +6,8 @@ import { nameFilter } from '../../model/names';
 import { keysetWindow } from '../../core/keyset';
 import { PageArgs } from '../types/connection.type';
 import { EventConnection } from '../types/connections';
-import { EntitySort, SortDirection } from '../types/enums';
+import { EntitySort, EventStatus, SortDirection } from '../types/enums';
+import { eventStatusOf } from '../../model/account.model';
 import { Figure } from '../types/claim.type';
 import { EntityOrder, EventFilter } from '../types/entity.inputs';
 import { Event, Place } from '../types/entity.type';
@@ -51,6 +52,13 @@ export class EventResolver {
     @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
     @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Arg('statuses', () => [EventStatus], {
+      nullable: true,
+      description:
+        'Only events in these states, e.g. [ONGOING, CONCLUDED] for what happened (an event no source gives a ' +
+        'status is ONGOING while still going on, else CONCLUDED). Default: all, planned ones marked as such.',
+    })
+    statuses: string[] | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     const range = dateRange(from, to);
@@ -59,8 +67,18 @@ export class EventResolver {
       range.from,
       range.to,
       boundedInt('limit', limit, 1, ctx.config.limits.maxPageSize * 5),
+      list(statuses),
     );
-    return events.map((event) => ({ event, dateLabel: dateLabel(event) }));
+    return events.map((event) => ({ event, dateLabel: dateLabel(event), status: eventStatusOf(event) }));
+  }
+
+  @FieldResolver(() => EventStatus, {
+    description:
+      "PLANNED, ONGOING, CONCLUDED or CANCELLED, from the sources' accounts (an article dating the event after its " +
+      'own publication reports it planned); when none says, ONGOING while still going on, else CONCLUDED.',
+  })
+  status(@Root() e: EntityRecord) {
+    return eventStatusOf(e);
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part, in which role.' })

@@ -4,8 +4,15 @@ import { boundedInt } from '../../core/args';
 import { RelationshipType } from '../types/enums';
 import { limitExceeded } from '../../core/errors';
 import { Source } from '../types/source.type';
-import { Neighborhood, Path, PathHop } from '../types/graph.type';
+import { Neighborhood, PathHop } from '../types/graph.type';
+import { PathSearch } from '../types/path-search.type';
 import type { HopRecord } from '../../model/graph.model';
+
+/** The deepest path search: far beyond any chain an analyst follows, still a bounded loop. */
+const PATH_MAX_HOPS = 16;
+/** Relationships a path search examines by default, and at most when asked. */
+const PATH_BUDGET = 20_000;
+const PATH_MAX_BUDGET = 200_000;
 
 /** Provenance links and mentions pull in articles; left out unless asked for. */
 const DEFAULT_TYPES = Object.values(RelationshipType).filter((t) => t !== 'SOURCED_FROM' && t !== 'MENTIONS');
@@ -35,19 +42,33 @@ export class GraphResolver {
     return ctx.graph.neighborhood(id, depth, types?.length ? types : DEFAULT_TYPES, limit);
   }
 
-  @Query(() => [Path], {
-    description: 'Shortest paths between two entities, each hop with its relationship and direction.',
+  @Query(() => PathSearch, {
+    description:
+      'Shortest paths between two entities over fact relationships, each hop with its relationship and direction. ' +
+      'The search walks from both ends at once and is bounded by cost, not by a small hop count: it goes as deep ' +
+      'as maxHops while it has examined fewer relationships than budget, and says so (stoppedEarly) when the ' +
+      'budget ran out first.',
   })
   paths(
-    @Arg('fromId', () => ID) fromId: string,
-    @Arg('toId', () => ID) toId: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4, description: '1 to 6.' }) maxHops: number,
+    @Arg('fromId', () => ID, { description: 'One end.' }) fromId: string,
+    @Arg('toId', () => ID, { description: 'The other end.' }) toId: string,
+    @Arg('maxHops', () => Int, {
+      defaultValue: PATH_MAX_HOPS,
+      description: `Longest path looked for (1 to ${PATH_MAX_HOPS}).`,
+    })
+    maxHops: number,
     @Arg('limit', () => Int, { defaultValue: 10, description: 'Most paths returned (1 to 50).' }) limit: number,
+    @Arg('budget', () => Int, {
+      defaultValue: PATH_BUDGET,
+      description: `Most relationships the search may examine (100 to ${PATH_MAX_BUDGET}).`,
+    })
+    budget: number,
     @Ctx() ctx: GraphQLContext,
   ) {
-    boundedInt('maxHops', maxHops, 1, 6);
+    boundedInt('maxHops', maxHops, 1, PATH_MAX_HOPS);
     boundedInt('limit', limit, 1, 50);
-    return ctx.graph.paths(fromId, toId, maxHops, limit);
+    boundedInt('budget', budget, 100, PATH_MAX_BUDGET);
+    return ctx.graph.paths(fromId, toId, maxHops, limit, budget);
   }
 }
 

@@ -29,6 +29,7 @@ export class PlaceResolver {
         nameKey: nameFilter('filter.name', filter?.name),
         placeTypes: list(filter?.placeTypes),
         withinId: filter?.withinId ?? null,
+        bordersId: filter?.borders ?? null,
       },
       { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC },
       keysetWindow(page, ctx.config.limits.maxPageSize),

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { IngestReport } from '../../engine/ingest/ingest.service';
 import type { FactWriteResult } from '../../engine/write/fact.service';
@@ -17,6 +17,9 @@ import {
   UpdateEntityInput,
 } from '../types/write.inputs';
 import { DeleteResult, IngestResult, LinkedMention, MentionLinkResult, MergeResult } from '../types/write.type';
+
+const EXPECTED_VERSION =
+  'The version you read (Entity.version); the write is refused (CONFLICT) when the entity has changed since.';
 
 const counts = (o: Record<string, number>) => Object.entries(o).map(([group, count]) => ({ group, count }));
 
@@ -77,9 +80,11 @@ export class WriteResolver {
   deleteEntity(
     @Arg('id', () => ID) id: string,
     @Arg('hard', () => Boolean, { defaultValue: false }) hard: boolean,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
+    expectedVersion: number | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.entities.delete(id, hard);
+    return ctx.writes.entities.delete(id, hard, expectedVersion);
   }
 
   @Mutation(() => Entity, { description: 'Undoes a soft delete.' })
@@ -95,9 +100,13 @@ export class WriteResolver {
   mergeEntities(
     @Arg('keepId', () => ID) keepId: string,
     @Arg('mergeId', () => ID) mergeId: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: `Of keepId. ${EXPECTED_VERSION}` })
+    expectedVersion: number | undefined,
+    @Arg('expectedMergeVersion', () => Int, { nullable: true, description: `Of mergeId. ${EXPECTED_VERSION}` })
+    expectedMergeVersion: number | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.entities.merge(keepId, mergeId);
+    return ctx.writes.entities.merge(keepId, mergeId, { keep: expectedVersion, merge: expectedMergeVersion });
   }
 
   @Mutation(() => IngestResult, {

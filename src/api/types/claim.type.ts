@@ -17,14 +17,21 @@ export class Claim {
   @Field(() => [String], { description: 'Verbatim quotes of its speakers.' }) quotes!: string[];
 }
 
-@ObjectType('ClaimStance', { description: 'An actor asserting or denying a claim, with their words where quoted.' })
+@ObjectType('ClaimStance', {
+  description:
+    'A speaker asserting or denying a claim (a named actor, an unnamed source, or the outlet), with their words ' +
+    'where quoted.',
+})
 export class ClaimStance {
   @Field(() => Stance) stance!: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) date?: string | null;
   @Field(() => DatePrecision, { nullable: true }) datePrecision?: string | null;
   @Field(() => String, { nullable: true, description: 'Verbatim words.' }) quote?: string | null;
   @Field(() => String, { nullable: true, description: '"press conference", "televised remarks".' }) via?: string | null;
-  actorId!: string;
+  speakerKind!: string;
+  speakerId!: string;
+  actorId!: string | null;
+  description!: string | null;
   claimId!: string;
   sources!: ProvenanceRecord[];
 }
@@ -36,7 +43,15 @@ export class ClaimStance {
 })
 export class Figure {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'snake_case measure, e.g. security_personnel_killed.' }) metric!: string;
+  @Field(() => String, {
+    description: 'A controlled metric (see the metrics query), e.g. security_personnel_killed.',
+  })
+  metric!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The article\'s own name for the measure, when it differs ("soldiers_killed", "troops martyred").',
+  })
+  label?: string | null;
   @Field(() => Float, { nullable: true }) value?: number | null;
   @Field(() => Float, { nullable: true }) low?: number | null;
   @Field(() => Float, { nullable: true }) best?: number | null;
@@ -51,5 +66,7 @@ export class Figure {
   @Field(() => String, { nullable: true }) qualifier?: string | null;
   claimId?: string | null;
   placeId?: string | null;
+  placeIds?: string[];
   eventId?: string | null;
+  groupKey?: string | null;
 }

@@ -57,4 +57,9 @@ export class PlaceFilter {
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => [PlaceType], { nullable: true }) placeTypes?: string[];
   @Field(() => ID, { nullable: true, description: 'Places within this place, at any depth.' }) withinId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Places that share a border with this place (a BORDERS relationship either way round).',
+  })
+  borders?: string;
 }

@@ -30,6 +30,13 @@ export abstract class Entity {
     description: 'Fact relationships with other entities (the CONNECTIONS sort), kept up to date as facts are written.',
   })
   connectionCount!: number;
+
+  @Field(() => Int, {
+    description:
+      'Writes to the entity so far (1 when created). Send it back as expectedVersion to refuse a write ' +
+      'when someone changed the entity since you read it.',
+  })
+  version!: number;
 }
 
 @ObjectType('Person', { implements: [Node, Entity] })

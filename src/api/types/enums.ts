@@ -2,12 +2,15 @@ import { registerEnumType } from 'type-graphql';
 import { ACTOR_RANKINGS, EVENT_GROUPINGS, GRANULARITIES } from '../../model/dashboard.model';
 import { HOP_DIRECTIONS, NODE_KINDS } from '../../model/graph.model';
 import { DIRECTIONS } from '../../model/relationship.model';
+import { SPEAKER_KINDS } from '../../model/claim.model';
 import {
+  ACCOUNT_FIELDS,
   BASES,
   CLAIM_KINDS,
   DATE_CERTAINTIES,
   DATE_PRECISIONS,
   ENTITY_KINDS,
+  EVENT_STATUSES,
   EVENT_SUBTYPE_NAMES,
   EVENT_TYPES,
   FIGURE_SCOPES,
@@ -124,4 +127,33 @@ registerEnumType(EventGrouping, {
 registerEnumType(ActorRanking, {
   name: 'ActorRanking',
   description: 'EVENTS: distinct events taken part in; CONNECTIONS: distinct entities linked by a fact relationship.',
+});
+
+export const EventStatus = asEnum(EVENT_STATUSES);
+export const AccountField = asEnum(ACCOUNT_FIELDS);
+export const SpeakerKind = asEnum(SPEAKER_KINDS);
+export const ConflictReason = asEnum(['EDITOR', 'FIGURES', 'DENIAL'] as const);
+registerEnumType(EventStatus, {
+  name: 'EventStatus',
+  description:
+    'PLANNED: announced, not yet happened; ONGOING; CONCLUDED; CANCELLED: announced, then called off. Only ONGOING ' +
+    'and CONCLUDED events have happened.',
+});
+registerEnumType(AccountField, {
+  name: 'AccountField',
+  description:
+    "Values kept per source: DATES (an event's start, end and ongoing, or a position's term), STATUS, PLACES, " +
+    'DESCRIPTION.',
+});
+registerEnumType(SpeakerKind, {
+  name: 'SpeakerKind',
+  description:
+    'ACTOR: a named person, organization or country; ANONYMOUS: a source the article does not name; ' +
+    'OUTLET: the outlet in its own voice.',
+});
+registerEnumType(ConflictReason, {
+  name: 'ConflictReason',
+  description:
+    'EDITOR: an editor marked the two claims as contradicting each other; FIGURES: they state figures of the same ' +
+    'metric, scope, period and places that cannot both be true; DENIAL: one is a denial about the other.',
 });

@@ -1,9 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Event } from './entity.type';
+import { EventStatus } from './enums';
 
 @ObjectType('TimelineEntry')
 export class TimelineEntry {
   @Field(() => Event) event!: Event;
   @Field(() => String, { description: 'The date at its precision: "19 October 2025", "October 2025", "2025".' })
   dateLabel!: string;
+  @Field(() => EventStatus, { description: 'PLANNED events are on the timeline as planned, not as having happened.' })
+  status!: string;
 }

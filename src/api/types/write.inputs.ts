@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type {
   ClaimDraft,
   EntityPatch,
@@ -80,6 +80,12 @@ export class UpdateEntityInput implements EntityPatch {
   @Field(() => String, { nullable: true }) countryCode?: string;
   @Field(() => EventType, { nullable: true }) eventType?: EventTypeName;
   @Field(() => EventSubType, { nullable: true }) subType?: EventSubTypeName;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version you read (Entity.version); the update is refused (CONFLICT) when the entity has changed since.',
+  })
+  expectedVersion?: number;
 }
 
 @InputType('AddRelationshipInput')

@@ -339,7 +339,8 @@ const q5: Question = {
     return {
       khabar: {
         query: `query Q5($from: ID!, $to: ID!, $maxHops: Int!, $limit: Int!) {
-          paths(fromId: $from, toId: $to, maxHops: $maxHops, limit: $limit) { length nodes { id } } }`,
+          paths(fromId: $from, toId: $to, maxHops: $maxHops, limit: $limit, budget: 200000) {
+            paths { length nodes { id } } } }`,
         variables,
       },
       'neo4j-graphql': {
@@ -356,7 +357,12 @@ const q5: Question = {
   },
   normalize: {
     khabar: (d) =>
-      pathSet((d.paths as { length: number; nodes: Ref[] }[]).map((p) => [p.length, p.nodes.map((n) => n.id)])),
+      pathSet(
+        (d.paths as { paths: { length: number; nodes: Ref[] }[] }).paths.map((p) => [
+          p.length,
+          p.nodes.map((n) => n.id),
+        ]),
+      ),
     'neo4j-graphql': (d) =>
       pathSet((d.shortestPaths as { length: number; nodeIds: string[] }[]).map((p) => [p.length, p.nodeIds])),
     raw: (d) => pathSet((d.shortestPaths as { length: number; nodeIds: string[] }[]).map((p) => [p.length, p.nodeIds])),

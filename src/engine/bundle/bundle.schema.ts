@@ -16,6 +16,7 @@ import {
   METRIC_SYNONYMS,
   canonicalMetric,
 } from '../../model/vocabulary';
+import { SCRIPT_CODES, scriptOf } from '../../model/names';
 
 // The article bundle: one article and every fact taken from it, each with its provenance.
 // docs/bundle-format.md explains it with examples; data/articles/*.json are real bundles.
@@ -62,9 +63,36 @@ export const source = z
   });
 export type SourceInput = z.infer<typeof source>;
 
+/**
+ * An alias in another script or language may carry a tag: {"name": "خواجہ آصف", "script": "Arab",
+ * "lang": "ur"}. The script (ISO 15924) must be the one the name is written in; lang is an ISO 639 code
+ * (ur, ps, prs, ar, hi, tr ...) or a list of them, when several languages write the name alike. The
+ * tag documents the name; the graph reads the script from the characters, and the name is an alias
+ * like any other.
+ */
+const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code (ur, ps, prs, ar, hi, tr)');
+const taggedAlias = z
+  .object({
+    name: text(300),
+    script: z.enum(SCRIPT_CODES).optional(),
+    lang: z.union([languageCode, z.array(languageCode).min(1).max(10)]).optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    const written = scriptOf(a.name);
+    if (a.script && written !== a.script) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['script'],
+        message: `is ${a.script} but '${a.name}' is written in ${written ?? 'more than one script'}`,
+      });
+    }
+  });
+const alias = z.union([text(300), taggedAlias]).transform((a) => (typeof a === 'string' ? a : a.name));
+
 const names = {
   name: text(300),
-  aliases: z.array(text(300)).max(100).default([]),
+  aliases: z.array(alias).max(100).default([]),
   description: text(2000).optional(),
 };
 
@@ -408,3 +436,11 @@ export const SECTION_SCHEMAS = {
   stances: looseStance,
 } as const;
 export const articleSchema = article;
+
+/** Single fields, checked with the bundle's own rules where an editor corrects one value. */
+export const fieldSchemas = {
+  partialDate,
+  text,
+  eventStatus: z.enum(EVENT_STATUSES),
+  claimKind: z.enum(CLAIM_KINDS),
+};

@@ -65,7 +65,7 @@ export interface FactContext {
 const replaces = (ctx: FactContext, key: string) => ctx.replace?.(key) ?? false;
 
 /** Source fields as stored on SOURCED_FROM (no nulls: Neo4j stores no null properties). */
-function sourceProps(s: SourceInput) {
+export function sourceProps(s: SourceInput) {
   return compact({
     basis: s.basis,
     attribution: s.attribution,
@@ -79,7 +79,11 @@ function sourceProps(s: SourceInput) {
  * One provenance record on a relationship, as JSON (relationships cannot point at an Article), with the
  * values this source gives where a relationship keeps them per source (a position's dates).
  */
-function provenance(ctx: FactContext, s: SourceInput, values: Record<string, unknown> = {}): string {
+export function provenance(
+  ctx: Pick<FactContext, 'articleId' | 'now' | 'by'>,
+  s: SourceInput,
+  values: Record<string, unknown> = {},
+): string {
   return JSON.stringify({ article: ctx.articleId, ...sourceProps(s), ...compact(values), at: ctx.now, by: ctx.by });
 }
 

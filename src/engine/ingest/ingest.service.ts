@@ -89,8 +89,13 @@ function textHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
+// Without the article's id and URL: the stored article is found by either (or by its text), so the same
+// bundle sent under another id or address is the same version, not a revision.
 function bundleHash(b: Bundle): string {
-  return createHash('sha256').update(JSON.stringify(b)).digest('hex');
+  const article = { ...b.article, id: undefined, url: undefined };
+  return createHash('sha256')
+    .update(JSON.stringify({ ...b, article }))
+    .digest('hex');
 }
 
 const isConstraintRace = (err: unknown) =>

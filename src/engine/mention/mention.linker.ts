@@ -11,8 +11,12 @@
 // - Matches cover whole tokens only ("Asif" never inside "Asifabad", "KP" never inside "KPK").
 //   A possessive 's/’s may follow the last token; the mention then stops before it.
 // - Tokens of one match may be separated by spaces, hyphens, brackets or quotes, but not by a line
-//   break or clause punctuation (, ; : ! ? …), nor by a full stop unless it closes an initial or an
-//   abbreviated title ("Gen. Asim Munir"): "in Dera. Bugti said" is not "Dera Bugti".
+//   break or clause punctuation (, ; : ! ? … and Arabic script's ، ؛ ؟ ۔), nor by a full stop unless it
+//   closes an initial or an abbreviated title ("Gen. Asim Munir"): "in Dera. Bugti said" is not "Dera
+//   Bugti".
+// - Arabic script is matched as names are keyed: letter variants of Urdu, Persian, Pashto and Arabic
+//   keyboards fold, harakat and tatweel drop, and a zero-width non-joiner separates words, so "پاكستان"
+//   typed on an Arabic keyboard is a mention of "پاکستان".
 // - Every name is also known without its leading honorifics (as `nameKeys` does), and capitalised
 //   honorifics right before a match join its span: "Mullah Mohammad Yaqoob Mujahid" is one mention
 //   of "Mohammad Yaqoob Mujahid" starting at "Mullah". "the" stays out of spans although resolution
@@ -199,7 +203,8 @@ function takesAbbreviationDot(t: Token): boolean {
 /** Whether tokens[j-1] and tokens[j] may belong to one name. */
 function joinable(text: string, prev: Token, next: Token): boolean {
   const gap = text.slice(prev.end, next.start);
-  if (/[\n\r,;:!?…]/.test(gap)) return false;
+  // Clause punctuation of Latin and of Arabic script (Arabic comma, semicolon, question mark; Urdu full stop).
+  if (/[\n\r,;:!?…،؛؟۔]/.test(gap)) return false;
   if (gap.includes('.')) return /^\.[^.]*$/.test(gap) && takesAbbreviationDot(prev);
   return true;
 }

@@ -7,9 +7,10 @@ import { findKnown, type Declared, type Match, type Resolution } from './entity.
 // Entity resolution for many articles in one transaction (the bulk load), with the same outcome as
 // resolving them one after the other: an article sees the entities the articles before it declared,
 // by id and by name. It only handles the clear cases: an id found with the right kind, a name that
-// matches one entity or none. Anything else (a kind clash, an ambiguous or fusing name, a missing
-// reference) returns null, and the caller ingests those articles one by one, where the same rules
-// give the same error, naming the article.
+// matches one entity or none by any of its keys, plain or phonetic. Anything else (a kind clash, a name
+// matching several entities, which one by one weighs by evidence, a fusing name, a missing reference)
+// returns null, and the caller ingests those articles one by one, where the same rules give the same
+// outcome or the same error, naming the article.
 
 export interface BatchArticle {
   declared: Declared[];

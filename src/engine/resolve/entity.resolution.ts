@@ -4,9 +4,9 @@ import type { EntityKind } from '../../model/vocabulary';
 import { BundleValidationError, type BundleProblem, type ExternalRefs } from '../bundle/bundle.validator';
 
 // Entity resolution, inside the writing transaction: bundle ids are matched to the graph by id, then by
-// normalised name or alias within the same kind, through the name key index. Never a guess: two
-// candidates are an error naming both. Ids a bundle uses without declaring must exist, with a kind the
-// use allows.
+// normalised name or alias within the same kind, or by its phonetic key ("Najeeb" = "Najib"), through
+// the name key index. Never a guess: two candidates with equal evidence are an error naming both. Ids a
+// bundle uses without declaring must exist, with a kind the use allows.
 
 /** An entity or event a bundle declares, to be matched against the graph. */
 export interface Declared {
@@ -98,9 +98,11 @@ async function matchByName(tx: TxRunner, unresolved: Declared[], problems: Bundl
   for (const d of unresolved) {
     const hits = rows.filter((row) => row.ref === d.id);
     if (hits.length === 0) continue;
-    // Names that keep their honorifics are the stronger evidence when several entities match.
-    const best = Math.max(...hits.map((h) => h.exactHits));
-    const top = hits.filter((h) => h.exactHits === best);
+    // Names that keep their honorifics are the stronger evidence when several entities match, and a
+    // match on a plain key is stronger than one on a phonetic key alone. Equal evidence is a tie.
+    const strength = (h: (typeof hits)[number]) => h.exactHits * 2 + (h.nameHits > 0 ? 1 : 0);
+    const best = Math.max(...hits.map(strength));
+    const top = hits.filter((h) => strength(h) === best);
     if (top.length > 1) {
       problems.push({
         fact: d.fact,

@@ -8,14 +8,22 @@ import { factRows } from '../facts/fact.rows';
 import { writeFacts, type WriteReport } from '../facts/fact.writer';
 import { checkExternal } from '../resolve/entity.resolution';
 import { asInputErrors, slug } from './write.errors';
-import type { ClaimDraft, FigureFactDraft, RelationshipDraft, SourceRef } from './write.inputs';
+import type {
+  ClaimDraft,
+  FigureFactDraft,
+  RelationshipDraft,
+  SourceRef,
+  SpeakerDraft,
+  StanceDraft,
+  StanceFactDraft,
+} from './write.inputs';
 
 export interface FactWriteResult extends WriteReport {
   articleId: string;
 }
 
 /** A client's source reference as a bundle source: ARTICLE unless said otherwise. */
-function sourceOf(ref: SourceRef) {
+export function sourceOf(ref: SourceRef) {
   return compact({
     basis: ref.basis ?? 'ARTICLE',
     attribution: ref.attribution,
@@ -23,6 +31,16 @@ function sourceOf(ref: SourceRef) {
     note: ref.note,
     reportedBy: ref.reportedById,
   });
+}
+
+/** A client's speaker as a bundle's: `outlet: false` is no speaker at all. */
+function speakerOf(s: SpeakerDraft) {
+  return compact({ actorId: s.actorId, anonymous: s.anonymous, outlet: s.outlet ? (true as const) : undefined });
+}
+
+/** A client's stance as a bundle stance, with the fact's source. */
+export function stanceOf(st: StanceDraft, source: ReturnType<typeof sourceOf>) {
+  return compact({ ...speakerOf(st), stance: st.stance, date: st.date, quote: st.quote, via: st.via, source });
 }
 
 /** The article must be stored already: single facts add to an article, they never create one. */
@@ -74,7 +92,7 @@ export class FactService {
       kind: input.kind,
       text: input.text,
       date: input.date,
-      stances: input.stances.map((st) => compact({ ...st, source })),
+      stances: input.stances.map((st) => stanceOf(st, source)),
       aboutIds: input.aboutIds ?? [],
       figures,
       source,
@@ -88,6 +106,15 @@ export class FactService {
     const id = f.id ?? `figure:${slug(`${input.claimId ?? f.eventId ?? 'event'}-${f.metric}-${f.periodStart ?? ''}`)}`;
     const figure = { ...f, id, claimId: input.claimId, source: sourceOf(input.source) };
     return this.addFacts(input.source.articleId, { figures: [compact(figure)] });
+  }
+
+  /**
+   * A stance on a claim already stored (an unnamed source or the outlet may speak): no need to state the claim
+   * again.
+   */
+  async addStance(input: StanceFactDraft): Promise<FactWriteResult> {
+    const stance = { claimId: input.claimId, ...stanceOf(input.stance, sourceOf(input.source)) };
+    return this.addFacts(input.source.articleId, { stances: [stance] });
   }
 
   private async addFacts(articleId: string, raw: FactSetInput): Promise<FactWriteResult> {

@@ -1,6 +1,14 @@
 import type { EntityDraft, EntityPatch } from '../../model/entity.model';
 import type { FigureRecord } from '../../model/claim.model';
-import type { Basis, ClaimKind, ParticipantRole, RelationshipType, Stance } from '../../model/vocabulary';
+import type {
+  AccountField,
+  Basis,
+  ClaimKind,
+  EventStatus,
+  ParticipantRole,
+  RelationshipType,
+  Stance,
+} from '../../model/vocabulary';
 
 // What a client sends to write, one fact or one entity at a time. The GraphQL input classes implement
 // these; the engine checks them with the same rules as a bundle.
@@ -35,11 +43,19 @@ export interface RelationshipDraft {
 }
 
 /** A figure as a client sends it: the stored fields, the id optional, nothing derived. */
-export type FigureDraft = Partial<Omit<FigureRecord, 'metric' | 'unit' | 'scope' | 'claimId' | 'periodPrecision'>> &
+export type FigureDraft = Partial<
+  Omit<FigureRecord, 'metric' | 'unit' | 'scope' | 'claimId' | 'periodPrecision' | 'groupKey'>
+> &
   Pick<FigureRecord, 'metric' | 'unit' | 'scope'>;
 
-export interface StanceDraft {
-  actorId: string;
+/** Who takes a stance: a named actor, an unnamed source in the article's words, or the outlet itself. */
+export interface SpeakerDraft {
+  actorId?: string | null;
+  anonymous?: string | null;
+  outlet?: boolean | null;
+}
+
+export interface StanceDraft extends SpeakerDraft {
   stance: Stance;
   date?: string | null;
   quote?: string | null;
@@ -63,3 +79,62 @@ export interface FigureFactDraft {
   figure: FigureDraft;
   source: SourceRef;
 }
+
+/** A stance added to a claim already stored, from a stored article. */
+export interface StanceFactDraft {
+  claimId: string;
+  stance: StanceDraft;
+  source: SourceRef;
+}
+
+/**
+ * A correction of what an article says about an entity or event. Dates are corrected as a whole: start
+ * with end and ongoing as given (absent: none). Places are added (with this source) or removed.
+ */
+export interface EntityCorrection {
+  description?: string | null;
+  start?: string | null;
+  end?: string | null;
+  ongoing?: boolean | null;
+  status?: EventStatus | null;
+  addPlaceIds?: string[] | null;
+  removePlaceIds?: string[] | null;
+}
+
+/** A figure's fields to change; those listed in `clear` are removed (a range that became exact). */
+export type FigurePatch = Partial<Omit<FigureDraft, 'id' | 'placeId'>> & { clear?: string[] | null };
+
+export interface ClaimPatch {
+  kind?: ClaimKind | null;
+  text?: string | null;
+  date?: string | null;
+  addAboutIds?: string[] | null;
+  removeAboutIds?: string[] | null;
+}
+
+export interface StancePatch {
+  date?: string | null;
+  quote?: string | null;
+  via?: string | null;
+}
+
+/** A position's term as one source gives it. */
+export interface PositionCorrection {
+  start?: string | null;
+  end?: string | null;
+  asOf?: string | null;
+}
+
+export interface RelationshipCorrection {
+  start?: string | null;
+  end?: string | null;
+  note?: string | null;
+}
+
+export interface OfficePatch {
+  name?: string | null;
+  addAliases?: string[] | null;
+  removeAliases?: string[] | null;
+}
+
+export type { AccountField };

@@ -19,6 +19,16 @@ export interface ClaimFilter {
 const ANCHOR_CAP = 2000;
 /** Counting a broad filter stops after examining this many claims (then it is a lower bound). */
 const COUNT_CAP = 10_000;
+/** Claim search ranks at most this many full-text hits. */
+const SEARCH_CANDIDATES = 1000;
+
+/** What a claim search asks: the Lucene query (see buildTextQuery) and the optional filters. */
+export interface ClaimSearch {
+  query: string;
+  kinds: string[] | null;
+  aboutId: string | null;
+  speakerId: string | null;
+}
 
 /** Claims, who asserts and denies them, what they are about, and the figures they state. */
 export class ClaimRepository {
@@ -82,5 +92,21 @@ export class ClaimRepository {
       count,
       w,
     );
+  }
+
+  /** Claims ranked by how well their text and quotes match (see search-claims.cypher). Pages forward only. */
+  async search(q: ClaimSearch, w: KeysetWindow): Promise<Page<ClaimRecord>> {
+    // Text with nothing searchable in it matches nothing; Lucene would reject it.
+    if (q.query === '') return toPage([], { count: 0, exact: true }, w);
+    const [row] = await this.db.read('search-claims', {
+      ...q,
+      candidates: SEARCH_CANDIDATES,
+      afterKey: w.cursor ? Number(w.cursor.key) : null,
+      afterId: w.cursor?.id ?? null,
+      limit: w.limit,
+    });
+    const rows = (row?.rows ?? []).map((r) => ({ key: r.key, id: r.id, node: toClaim(r.node) }));
+    const total = row?.total ?? 0;
+    return toPage(rows, { count: total, exact: total < SEARCH_CANDIDATES }, w);
   }
 }

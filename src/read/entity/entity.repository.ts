@@ -5,12 +5,20 @@ import { groupLoader } from '../../db/group.loader';
 import type { EntityNode } from '../../db/queries.generated';
 import { parseProvenance, toArticle, toEntity, toFigure, toSource } from '../../db/row.mappers';
 import type { FigureRecord } from '../../model/claim.model';
-import type { EntityKind } from '../../model/vocabulary';
+import { phoneticFragment } from '../../model/names';
+import { ENTITY_KINDS, type EntityKind } from '../../model/vocabulary';
 import type { EntityRecord } from '../../model/entity.model';
 import type { ParticipationRecord, PositionRecord, RelationshipRecord } from '../../model/relationship.model';
 import type { ProvenanceRecord } from '../../model/source.model';
 import type { SourceRepository } from '../source/source.repository';
-import type { SearchQuery } from './search.query';
+import {
+  FILLER_WORDS,
+  matchedName,
+  searchPage,
+  type SearchMatch,
+  type SearchPage,
+  type SearchQuery,
+} from './search.query';
 
 export const ENTITY_SORTS = ['NAME', 'CONNECTIONS', 'START_DATE'] as const;
 export type EntitySort = (typeof ENTITY_SORTS)[number];
@@ -33,6 +41,8 @@ export interface ListFilter {
   withinId?: string | null;
   participantId?: string | null;
   organizationId?: string | null;
+  /** Places sharing a border with this place (either way round). */
+  bordersId?: string | null;
 }
 
 /** An anchored filter matching at most this many entities is sorted whole; more, and the index order is read. */
@@ -45,6 +55,8 @@ const SEARCH_CANDIDATES = 1000;
 function filterParams(f: ListFilter) {
   return {
     nameKey: f.nameKey ?? null,
+    // The fragment's phonetic form, looked for among the "~" keys as the fragment is among the others.
+    namePhonetic: f.nameKey ? phoneticFragment(f.nameKey) : null,
     orgTypes: f.orgTypes ?? null,
     placeTypes: f.placeTypes ?? null,
     eventTypes: f.eventTypes ?? null,
@@ -55,6 +67,7 @@ function filterParams(f: ListFilter) {
     withinId: f.withinId ?? null,
     participantId: f.participantId ?? null,
     organizationId: f.organizationId ?? null,
+    bordersId: f.bordersId ?? null,
   };
 }
 
@@ -271,23 +284,41 @@ export class EntityRepository {
     );
   }
 
-  async search(q: SearchQuery & { kinds: string[] | null }, w: KeysetWindow): Promise<Page<EntityRecord>> {
+  /** Ranked search (see search-entities.cypher); each hit says how it matched. Pages forward only. */
+  async search(q: SearchQuery & { kinds: string[] | null }, w: KeysetWindow): Promise<SearchPage> {
     // Text with nothing searchable in it ("***", "") matches nothing; Lucene would reject it.
-    if (q.query === '') return toPage([], { count: 0, exact: true }, w);
+    if (q.query === '') return searchPage(toPage([], { count: 0, exact: true }, w));
+    const kinds = q.kinds ?? ENTITY_KINDS;
     const [row] = await this.db.read('search-entities', {
-      ...q,
+      query: q.query,
+      keyIds: kinds.flatMap((kind) => [...q.keys, ...q.phonetic].map((k) => `${kind}|${k}`)),
+      runs: q.runs,
+      phoneticRuns: q.phoneticRuns,
+      words: q.words,
+      fillers: FILLER_WORDS,
+      kinds: q.kinds,
       candidates: SEARCH_CANDIDATES,
       afterKey: w.cursor ? Number(w.cursor.key) : null,
       afterId: w.cursor?.id ?? null,
       limit: w.limit,
     });
-    const rows = (row?.rows ?? []).map((r) => ({ key: r.key, id: r.id, node: toEntity(r.node) }));
+    const rows = (row?.rows ?? []).map((r) => {
+      const entity = toEntity(r.node);
+      const match = r.match as SearchMatch;
+      return { key: r.key, id: r.id, node: { entity, match, matchedName: matchedName(entity, match, r) } };
+    });
     const total = row?.total ?? 0;
-    return toPage(rows, { count: total, exact: total < SEARCH_CANDIDATES }, w);
+    return searchPage(toPage(rows, { count: total, exact: total < SEARCH_CANDIDATES }, w));
   }
 
-  async timeline(id: string, from: string | null, to: string | null, limit: number): Promise<EntityRecord[]> {
-    const rows = await this.db.read('list-timeline', { id, from, to, limit });
+  async timeline(
+    id: string,
+    from: string | null,
+    to: string | null,
+    limit: number,
+    statuses: string[] | null = null,
+  ): Promise<EntityRecord[]> {
+    const rows = await this.db.read('list-timeline', { id, from, to, statuses, limit });
     return rows.map((r) => toEntity(r.event));
   }
 }
