@@ -3,13 +3,15 @@
 // 2), through the (:NameKey {id: kind|key}) index: one index seek per key, whatever the graph's size.
 // exactHits counts matches on forms that keep honorifics, the stronger evidence when several match;
 // nameHits counts matches on plain keys, so an entity found only by a phonetic key ("~najib") is known
-// as the weakest match.
+// as the weakest match. The hint keeps the seek when the plan was made on an empty graph (a bulk load's
+// first batch), where starting from :Entity looked free and then scanned every entity of later batches.
 // Parameters: $candidates: {ref: string, kind: EntityKind, keys: string[], exactKeys: string[]}[]
 // Returns: ref: string, id: string, name: string, exactHits: int, nameHits: int
 UNWIND $candidates AS c
 CALL (c) {
   UNWIND c.keys AS key
-  MATCH (:NameKey {id: c.kind + '|' + key})-[:NAMES]->(n:Entity)
+  MATCH (k:NameKey {id: c.kind + '|' + key})-[:NAMES]->(n:Entity)
+  USING INDEX k:NameKey(id)
   WHERE key IN n.nameKeys
   RETURN DISTINCT n
 }

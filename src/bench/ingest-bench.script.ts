@@ -101,6 +101,7 @@ async function run(o: Options): Promise<void> {
       );
       const failed = report.items.find((x) => !x.ok);
       if (failed && !failed.ok) throw failed.error;
+      if (!report.together) process.stderr.write(`\nbatch at ${i} went one by one: ${report.fallbackReason}\n`);
       facts += factsIn(report);
       if (!halfway && i + o.batch >= bulk.length / 2) halfway = { at: Date.now(), facts };
       const s = (Date.now() - started) / 1000;

@@ -96,7 +96,10 @@ async function ingestBulk(svc: IngestService, folder: string, batchSize: number)
     report.items.forEach((item, j) => {
       if (!item.ok) failures.push(`${batch[j]}: ${item.error.message}`);
     });
-    if (!report.together) oneByOne++;
+    if (!report.together) {
+      oneByOne++;
+      process.stderr.write(`\nbatch from ${batch[0]} went one by one: ${report.fallbackReason}\n`);
+    }
     done += batch.length;
     facts += factsIn(report);
     const seconds = (Date.now() - started) / 1000;

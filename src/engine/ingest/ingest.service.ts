@@ -68,6 +68,8 @@ export interface BatchReport extends WriteReport {
   items: ({ ok: true; article: ArticleOutcome } | { ok: false; error: Error })[];
   /** False when the batch needed the careful path: its articles were ingested one by one. */
   together: boolean;
+  /** Why the batch went one by one: the careful path's reason or the error that stopped the batch. */
+  fallbackReason?: string;
 }
 
 interface Prepared {
@@ -105,8 +107,8 @@ const MATCHED_BY = ['id', 'url', 'contentHash'] as const;
 
 /** Raised inside a batch transaction to roll it back and take the one-by-one path. */
 class OneByOne extends Error {
-  constructor() {
-    super('the batch needs the one-by-one path');
+  constructor(why: string) {
+    super(why);
   }
 }
 
@@ -357,10 +359,11 @@ export class IngestService {
     try {
       const prepared = items.map((item) => ({ ...validateBundle(item.raw), text: item.text }));
       return await this.db.writeTx((tx) => this.writeBatch(tx, prepared, at, options.withMentions ?? true));
-    } catch {
+    } catch (err) {
       // Whatever stopped the batch (an invalid bundle, an unclear name, a race on an article), the
       // one-by-one path meets it again in the article it belongs to, and reports it there.
-      return this.oneByOne(items, options);
+      const reason = err instanceof Error ? err.message.split('\n')[0]!.slice(0, 300) : String(err);
+      return { ...(await this.oneByOne(items, options)), fallbackReason: reason };
     }
   }
 
@@ -374,10 +377,11 @@ export class IngestService {
       })),
       at.now,
     );
-    if (!resolutions) throw new OneByOne();
+    if (!resolutions) throw new OneByOne('a name in the batch needs the careful resolution');
     const articles = await mergeArticles(tx, items, at);
     // A revision compares with the stored bundle, article by article: the careful path does that.
-    if (articles.some((a, i) => !a.created && a.previousHash !== bundleHash(items[i]!.bundle))) throw new OneByOne();
+    if (articles.some((a, i) => !a.created && a.previousHash !== bundleHash(items[i]!.bundle)))
+      throw new OneByOne('an article in the batch is a revision');
     const rows = items.map((p, i) => {
       const resolution: Resolution = resolutions[i]!;
       return factRows(p.bundle, {
