@@ -138,7 +138,7 @@ async function checkAnswers(
     const answers = new Map<TargetName, unknown>();
     for (const name of TARGET_NAMES) {
       try {
-        answers.set(name, q.normalize[name](await postGraphQL(targets.get(name)!.url, requests[name])));
+        answers.set(name, q.normalize[name](await postGraphQL(targets.get(name)!.url, requests[name]), fixtures));
       } catch (err) {
         failures.push(`Q${q.id} ${q.name}: ${TARGET_LABELS[name]} failed: ${(err as Error).message}`);
       }
