@@ -5,7 +5,8 @@
 // from the full-text index over office names, which leads to each office's holders. An entity ranks by
 // how much of the text its names and its offices explain: $runs and $phoneticRuns map every run of
 // the text's words, as a plain or a phonetic key, to the words it covers; an office covers the text's
-// words it contains when they make at least half of one of its names. Rank: 100 for a whole-text name
+// words it contains when they make at least half of one of its names, and two words or the whole name (a
+// country's name alone is not the title "President of <country>"). Rank: 100 for a whole-text name
 // key, 80 for a whole-text phonetic key, and for the holder of a matching office 100 × the share of
 // the words its names and the office explain (a phonetic key counts 0.8 of a plain one, an office 0.9);
 // plus 20 × the full-text score scaled to the best hit's, which alone orders partial (TEXT) hits.
@@ -40,6 +41,7 @@ WITH node, score,
 WITH node, score,
      [o IN offices | {name: o.name, covers: reduce(best = 0, ws IN o.texts |
        CASE WHEN size(ws) > 0 AND 2 * size([w IN $words WHERE w IN ws]) >= size(ws)
+                 AND (size([w IN $words WHERE w IN ws]) >= 2 OR size([w IN $words WHERE w IN ws]) = size(ws))
                  AND size([w IN $words WHERE w IN ws]) > best
             THEN size([w IN $words WHERE w IN ws]) ELSE best END)}] AS titles,
      reduce(best = 0, k IN node.nameKeys | CASE WHEN coalesce($runs[k], 0) > best THEN $runs[k] ELSE best END) AS plain,
