@@ -4,8 +4,10 @@
 // reached, so a hub with tens of thousands of neighbours costs no more than a small node. The first
 // $limit nodes (the start included, nearest levels first) are returned with every relationship among
 // them; total is how many were reached (exact when fewer than $countCap). Relationships of a hub
-// (more than $degreeCap) are found from the other end, so no hub is read whole.
-// Parameters: $id: string, $depth: int, $types: string[], $limit: int, $countCap: int, $degreeCap: int
+// (more than $degreeCap) are found from the other end, so no hub is read whole; with $withEdges false
+// (the query selects no edges) none are read.
+// Parameters: $id: string, $depth: int, $types: string[], $limit: int, $countCap: int, $degreeCap: int,
+//   $withEdges: bool
 // Returns: nodes: GraphNodeRow[], edges: {id: string, type: string, source: string, target: string, role: string?}[],
 //   total: int, exact: bool
 CALL () {
@@ -48,6 +50,7 @@ CALL (start, level1, level2) {
 WITH start, level1 + level2 + level3 AS reached
 WITH size(reached) AS total, [start] + reached[0..($limit - 1)] AS kept
 CALL (kept) {
+  WITH kept WHERE $withEdges
   UNWIND kept AS a
   CALL (a, kept) {
     WITH a, kept WHERE COUNT { (a)--() } <= $degreeCap
@@ -60,6 +63,9 @@ CALL (kept) {
     RETURN r, b
   }
   RETURN collect(DISTINCT {id: elementId(r), type: type(r), source: a.id, target: b.id, role: r.role}) AS edges
+  UNION
+  WITH kept WHERE NOT $withEdges
+  RETURN [] AS edges
 }
 RETURN [k IN kept | k {.id, .name, .title, .text, .metric, .kind, .orgType, .placeType, .eventType, .subType,
                        labels: labels(k)}] AS nodes,

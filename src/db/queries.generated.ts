@@ -371,6 +371,7 @@ export interface QueryParams {
     limit: number;
     countCap: number;
     degreeCap: number;
+    withEdges: boolean;
   };
   'find-offices-by-ids': {
     ids: string[];

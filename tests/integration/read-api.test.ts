@@ -4,6 +4,7 @@ import { nameKeys, normalizeName } from '../../src/model/names';
 import { seed, seedBundleFiles } from '../../src/engine/seed/seed.service';
 import { addEntity, closeTestDb, cypher, testDb, wipe } from '../support/test-db';
 import { gql, testConfig } from '../support/test-graphql';
+import { GraphRepository } from '../../src/read/graph/graph.repository';
 
 beforeAll(async () => {
   await wipe();
@@ -335,5 +336,16 @@ describe('query limits (configured in one place)', () => {
     );
     expect(small.data!.neighborhood.nodes).toHaveLength(5);
     expect(small.data!.neighborhood.truncated).toBe(true);
+  });
+
+  it('reads no edges for a neighbourhood query that selects none, and the same nodes', async () => {
+    const graph = new GraphRepository(await testDb());
+    const types = ['PARTICIPATED_IN', 'OCCURRED_IN', 'PART_OF', 'BORDERS', 'MEDIATED', 'MEMBER_OF'];
+    const full = await graph.neighborhood('place:pakistan', 2, types, 40, true);
+    const bare = await graph.neighborhood('place:pakistan', 2, types, 40, false);
+    expect(full!.edges.length).toBeGreaterThan(0);
+    expect(bare!.edges).toEqual([]);
+    expect(bare!.nodes).toEqual(full!.nodes);
+    expect(bare!.reachable).toBe(full!.reachable);
   });
 });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { boundedInt } from '../../core/args';
 import { RelationshipType } from '../types/enums';
@@ -6,6 +7,7 @@ import { limitExceeded } from '../../core/errors';
 import { Source } from '../types/source.type';
 import { Neighborhood, PathHop } from '../types/graph.type';
 import { PathSearch } from '../types/path-search.type';
+import { selectedFields } from '../selection';
 import type { HopRecord } from '../../model/graph.model';
 
 /** The deepest path search: far beyond any chain an analyst follows, still a bounded loop. */
@@ -34,12 +36,14 @@ export class GraphResolver {
     @Arg('limit', () => Int, { defaultValue: 100, description: 'Most nodes returned, the start included.' })
     limit: number,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     boundedInt('depth', depth, 1, 3);
     const max = ctx.config.limits.maxNeighborhoodNodes;
     if (limit > max) throw limitExceeded('neighborhood nodes', max, limit);
     boundedInt('limit', limit, 1, max);
-    return ctx.graph.neighborhood(id, depth, types?.length ? types : DEFAULT_TYPES, limit);
+    const withEdges = selectedFields(info).has('edges');
+    return ctx.graph.neighborhood(id, depth, types?.length ? types : DEFAULT_TYPES, limit, withEdges);
   }
 
   @Query(() => PathSearch, {

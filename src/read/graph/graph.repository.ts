@@ -21,10 +21,25 @@ const HUB_DEGREE = 1000;
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
-  async neighborhood(id: string, depth: number, types: string[], limit: number): Promise<Neighborhood | null> {
+  /** withEdges false: the nodes only, for a query that selects no edges (they cost a look at each node's links). */
+  async neighborhood(
+    id: string,
+    depth: number,
+    types: string[],
+    limit: number,
+    withEdges = true,
+  ): Promise<Neighborhood | null> {
     // Walk ten times the limit at most, so the count of what was left out stays cheap and says if it is exact.
     const countCap = Math.min(Math.max(limit * 10, 100), 5000);
-    const [row] = await this.db.read('find-neighborhood', { id, depth, types, limit, countCap, degreeCap: HUB_DEGREE });
+    const [row] = await this.db.read('find-neighborhood', {
+      id,
+      depth,
+      types,
+      limit,
+      countCap,
+      degreeCap: HUB_DEGREE,
+      withEdges,
+    });
     if (!row) return null;
     const nodes = row.nodes.map(toGraphNode);
     const edges = row.edges.map((e) => ({ ...e, role: e.role ?? null }));
