@@ -31,6 +31,10 @@ export interface DatabaseOptions {
   connectionTimeoutMs?: number;
   connectionAcquisitionTimeoutMs?: number;
   maxTransactionRetryTimeMs?: number;
+  /** The pool per Neo4j server (a routing driver keeps one pool for each member of a cluster). */
+  maxConnectionPoolSize?: number;
+  /** Connections older than this are replaced, before a load balancer or firewall cuts them silently. */
+  maxConnectionLifetimeMs?: number;
 }
 
 /** What the server may attach to the gateway: observers (metrics, tracing) and per-request limits. */
@@ -45,6 +49,13 @@ export interface DatabaseHooks {
   transactionLimits?(): { timeoutMs: number; signal: AbortSignal } | undefined;
   /** Called with every failed transaction's error, as callers receive it (SERVICE_UNAVAILABLE, TIMEOUT, …). */
   transactionFailed?(error: unknown): void;
+  /**
+   * Bookmarks a client sent back (read-your-writes): every transaction of its request starts only once the
+   * Neo4j server answering it has reached them.
+   */
+  clientBookmarks?(): string[] | undefined;
+  /** Called with the bookmarks of every committed write transaction (a client may send them back). */
+  writeCommitted?(bookmarks: string[]): void;
 }
 
 /** Driver errors that mean "Neo4j cannot be reached now", as opposed to a fault in a query. */
@@ -82,7 +93,28 @@ function asKhabarError(err: unknown): unknown {
     return keepCause(new KhabarError(ErrorCode.TIMEOUT, 'the request took too long and was cancelled'));
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return keepCause(uniquenessConflict(err));
+  if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') return keepCause(bookmarkNotReached());
+  if (
+    code === 'Neo.ClientError.Transaction.InvalidBookmark' ||
+    code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture'
+  ) {
+    return keepCause(
+      new KhabarError(ErrorCode.BAD_USER_INPUT, 'bookmark: not a bookmark of this database', { field: 'bookmark' }),
+    );
+  }
   return err;
+}
+
+/**
+ * Neo4j has not reached a bookmark in time: the write it stands for is not visible on the server that
+ * would answer (a follower still catching up, or a bookmark from elsewhere). Not an outage: Neo4j answers.
+ */
+function bookmarkNotReached(): KhabarError {
+  return new KhabarError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    'the graph database has not caught up with the write this request waits for; try again shortly',
+    { reason: 'BOOKMARK_NOT_REACHED' },
+  );
 }
 
 /**
@@ -155,6 +187,11 @@ export class Database implements QueryRunner {
   private trips = 0;
   /** Set by the HTTP server; scripts and tests run without. */
   hooks: DatabaseHooks = {};
+  /**
+   * Shared by every session of this process: each transaction starts after every write this process has
+   * committed (causal order across sessions, which matters once reads go to followers).
+   */
+  private readonly bookmarkManager = neo4j.bookmarkManager();
 
   constructor(
     readonly driver: Driver,
@@ -209,18 +246,32 @@ export class Database implements QueryRunner {
   }
 
   private readFile<Q extends QueryName>(name: QueryName, params: object): Promise<Row<Q>[]> {
+    // A read transaction goes to a follower in a cluster, where a write would fail; say why here instead.
+    if (this.queries.get(name).writes) {
+      return Promise.reject(new Error(`cypher/${name}.cypher writes: run it with write or writeTx`));
+    }
     return this.transaction('READ', (tx) => new TxRunner(tx, this).runFile<Q>(name, params));
   }
 
-  /** One managed transaction within the hooks' limits; driver failures leave as KhabarErrors where they mean one. */
+  /**
+   * One managed transaction within the hooks' limits, a read or a write transaction as asked (routed to a
+   * follower or to the leader in a cluster); driver failures leave as KhabarErrors where they mean one.
+   */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const limits = this.hooks.transactionLimits?.();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session[mode],
+      bookmarkManager: this.bookmarkManager,
+      bookmarks: this.hooks.clientBookmarks?.(),
+    });
     const config = limits ? { timeout: Math.max(1, Math.ceil(limits.timeoutMs)) } : undefined;
     const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
     let abandoned = false;
     try {
-      return await (limits ? abandonOn(limits.signal, running) : running);
+      const result = await (limits ? abandonOn(limits.signal, running) : running);
+      if (mode === 'WRITE') this.hooks.writeCommitted?.(session.lastBookmarks());
+      return result;
     } catch (err) {
       abandoned = limits?.signal.aborted ?? false;
       const mapped = asKhabarError(err);
@@ -241,6 +292,35 @@ export class Database implements QueryRunner {
   /** Several named queries in one all-or-nothing transaction (retried as a whole on transient errors). */
   async writeTx<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     return this.transaction('WRITE', (tx) => work(new TxRunner(tx, this)));
+  }
+
+  /**
+   * Waits until the Neo4j server that answers reads has reached `bookmarks` (a client's earlier write), at
+   * most `waitMs`; then SERVICE_UNAVAILABLE with reason BOOKMARK_NOT_REACHED. Neo4j's own wait
+   * (db.transaction.bookmark_ready_timeout, 30 s) is longer than a request should block, so the wait is
+   * abandoned here (its session is closed behind it, and Neo4j gives the connection back after its wait).
+   */
+  async awaitBookmarks(bookmarks: string[], waitMs: number): Promise<void> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarks,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(bookmarkNotReached()), Math.max(0, waitMs));
+    });
+    let settled = false;
+    try {
+      await Promise.race([session.executeRead((tx) => new TxRunner(tx, this).run('await-bookmarks', {})), late]);
+      settled = true;
+    } catch (err) {
+      throw asKhabarError(err);
+    } finally {
+      clearTimeout(timer);
+      if (settled) await session.close();
+      else session.close().catch(() => {});
+    }
   }
 
   /** The columns Neo4j reports for a query file, without running it (EXPLAIN). */
@@ -303,7 +383,8 @@ export async function connect(
 ): Promise<Database> {
   const driver = neo4j.driver(uri, auth.password ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
     disableLosslessIntegers: false,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    maxConnectionLifetime: options.maxConnectionLifetimeMs ?? 3_600_000,
     connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 30_000,
     ...(options.connectionTimeoutMs === undefined ? {} : { connectionTimeout: options.connectionTimeoutMs }),
     ...(options.maxTransactionRetryTimeMs === undefined

@@ -144,6 +144,7 @@ export const QUERY_NAMES = [
   'aggregate-claim-stances',
   'aggregate-events-over-time',
   'aggregate-figure-series',
+  'await-bookmarks',
   'await-indexes',
   'correct-entity-account',
   'count-claims',
@@ -277,6 +278,7 @@ export interface QueryParams {
     to: string | null;
     speakerId: string | null;
   };
+  'await-bookmarks': Record<string, never>;
   'await-indexes': {
     seconds: number;
   };
@@ -934,6 +936,9 @@ export interface QueryRows {
       event?: EntityRef | null;
       speakers: EntityRef[];
     }[];
+  };
+  'await-bookmarks': {
+    reached: boolean;
   };
   'await-indexes': Record<string, never>;
   'correct-entity-account': {
