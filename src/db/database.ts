@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, KhabarError } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -15,6 +17,9 @@ import { recordToPlain } from './convert';
 import type { QueryName, QueryParams, QueryRows } from './queries.generated';
 
 export type Row<Q extends QueryName> = QueryRows[Q];
+
+/** The id of the schema's own Migration node: its lock, and the record of who applied which steps. */
+const SCHEMA_LOCK_ID = 'schema';
 
 /** The batched lookups: queries that take only `$ids` and return a `key` column (see group.loader.ts). */
 export type ByIdsQuery = {
@@ -325,7 +330,7 @@ export class Database implements QueryRunner {
 
   /** The columns Neo4j reports for a query file, without running it (EXPLAIN). */
   async explain(name: QueryName): Promise<string[]> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarkManager });
     try {
       const result = session.run(`EXPLAIN ${this.queries.get(name).text}`);
       const keys = await result.keys();
@@ -340,7 +345,8 @@ export class Database implements QueryRunner {
   private async runStatements(file: string): Promise<number> {
     let count = 0;
     for (const statement of splitStatements(fs.readFileSync(file, 'utf8'))) {
-      const session = this.driver.session({ database: this.database });
+      // On the bookmark manager: a later read (await-indexes, on a follower) waits for these statements.
+      const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarkManager });
       try {
         await session.run(statement);
         count++;
@@ -353,21 +359,42 @@ export class Database implements QueryRunner {
 
   /**
    * Applies cypher/schema/*.cypher (idempotent statements), waits for indexes to come online, then runs
-   * each data migration of cypher/migrations/ that this database has not recorded yet.
+   * each data migration of cypher/migrations/ that this database has not recorded yet. Replicas starting
+   * together take turns: the whole application runs under the schema lock (lock-schema), so one applies
+   * while the others wait, and each of those then finds every step recorded and runs none again.
    */
   async applySchema(log?: Logger): Promise<number> {
-    let count = 0;
-    for (const file of listSchemaFiles()) count += await this.runStatements(file);
-    await this.read('await-indexes', { seconds: 300 });
-    for (const file of listMigrationFiles()) {
-      const id = path.basename(file, '.cypher');
-      if ((await this.read('find-migration', { id })).length) continue;
-      log?.info({ migration: id }, 'applying data migration');
-      await this.runStatements(file);
-      await this.write('record-migration', { id, now: new Date().toISOString() });
+    const [first] = listSchemaFiles();
+    // The lock node's uniqueness constraint must exist before anyone takes the lock (see the file).
+    if (first) {
+      // Not yet under the lock: a replica creating the same constraint at the same moment makes Neo4j refuse
+      // one of the two (an equivalent rule exists) even with IF NOT EXISTS; run again, it is a no-op.
+      await this.runStatements(first).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw err;
+        return this.runStatements(first);
+      });
     }
-    log?.debug({ statements: count }, 'graph schema applied');
-    return count;
+    const holder = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    return this.writeTx(async (lock) => {
+      const [previous] = await lock.run('lock-schema', { id: SCHEMA_LOCK_ID, holder, now: new Date().toISOString() });
+      log?.debug({ holder, lastAppliedBy: previous?.appliedBy ?? null }, 'schema lock taken');
+      let count = 0;
+      for (const file of listSchemaFiles()) count += await this.runStatements(file);
+      await this.read('await-indexes', { seconds: 300 });
+      const steps: string[] = [];
+      for (const file of listMigrationFiles()) {
+        const id = path.basename(file, '.cypher');
+        steps.push(id);
+        // Asked in the lock's transaction, on the leader: a follower may not have the last replica's record yet.
+        if ((await lock.run('find-migration', { id })).length) continue;
+        log?.info({ migration: id }, 'applying data migration');
+        await this.runStatements(file);
+        await this.write('record-migration', { id, now: new Date().toISOString() });
+      }
+      await lock.run('record-schema-version', { id: SCHEMA_LOCK_ID, holder, now: new Date().toISOString(), steps });
+      log?.debug({ statements: count }, 'graph schema applied');
+      return count;
+    });
   }
 
   async close(): Promise<void> {

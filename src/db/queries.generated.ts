@@ -205,6 +205,7 @@ export const QUERY_NAMES = [
   'load-subject-claims',
   'lock-entities',
   'lock-name-keys',
+  'lock-schema',
   'merge-articles',
   'merge-claim-stances',
   'merge-claim-subjects',
@@ -222,6 +223,7 @@ export const QUERY_NAMES = [
   'rank-actors',
   'record-changes',
   'record-migration',
+  'record-schema-version',
   'rekey-entities',
   'remove-claim-conflict',
   'remove-claim-stance',
@@ -539,6 +541,11 @@ export interface QueryParams {
     ids: string[];
     now: string;
   };
+  'lock-schema': {
+    id: string;
+    holder: string;
+    now: string;
+  };
   'merge-articles': {
     rows: { article: ArticleRow; publishedDate: string; datePrecision: DatePrecision }[];
     now: string;
@@ -714,6 +721,12 @@ export interface QueryParams {
   'record-migration': {
     id: string;
     now: string;
+  };
+  'record-schema-version': {
+    id: string;
+    holder: string;
+    now: string;
+    steps: string[];
   };
   'rekey-entities': {
     rows: { id: string; nameKeys: string[] }[];
@@ -1320,6 +1333,10 @@ export interface QueryRows {
   'lock-name-keys': {
     locked: number;
   };
+  'lock-schema': {
+    appliedBy?: string | null;
+    appliedAt?: string | null;
+  };
   'merge-articles': {
     ref: string;
     id: string;
@@ -1427,6 +1444,9 @@ export interface QueryRows {
   };
   'record-migration': {
     id: string;
+  };
+  'record-schema-version': {
+    steps: string[];
   };
   'rekey-entities': {
     id: string;

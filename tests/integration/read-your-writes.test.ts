@@ -46,7 +46,10 @@ async function read(id: string, bookmark?: string) {
     { query: READ, variables: { id } },
     bookmark ? { 'khabar-bookmark': bookmark } : {},
   );
-  return { res, body: (await res.json()) as { data?: any; errors?: { message: string; extensions: any }[] } };
+  return {
+    res,
+    body: (await res.json()) as { data?: any; errors?: { message: string; extensions: any }[]; extensions?: unknown },
+  };
 }
 
 describe('bookmarks over HTTP', () => {
