@@ -69,7 +69,9 @@ export async function startApp(config: AppConfig, log: Logger, options: StartOpt
   try {
     db = await connect(uri, { user: config.neo4j.user, password: config.neo4j.password }, config.neo4j.database, {
       ...SERVER_DRIVER_TIMEOUTS,
-      connectionAcquisitionTimeoutMs: Math.min(config.http.requestTimeoutMs, 5000),
+      maxConnectionPoolSize: config.neo4j.pool.maxSize,
+      maxConnectionLifetimeMs: config.neo4j.pool.maxLifetimeMs,
+      connectionAcquisitionTimeoutMs: Math.min(config.http.requestTimeoutMs, config.neo4j.pool.acquisitionTimeoutMs),
     });
     await db.applySchema(log);
     if (config.seedOnStart) await seedIfEmpty(db, log);

@@ -16,6 +16,5 @@ CREATE CONSTRAINT name_key_id IF NOT EXISTS FOR (n:NameKey) REQUIRE n.id IS UNIQ
 // Stores from before name keys had short-lived lock nodes instead.
 DROP CONSTRAINT name_lock_key IF EXISTS;
 CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (n:Migration) REQUIRE n.id IS UNIQUE;
 // Unnamed sources ("informed diplomatic sources") of an article: one node per description per article.
 CREATE CONSTRAINT anonymous_source_id IF NOT EXISTS FOR (n:AnonymousSource) REQUIRE n.id IS UNIQUE;

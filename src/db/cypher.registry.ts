@@ -26,7 +26,12 @@ export interface CypherFile {
   text: string;
   parameters: Column[];
   returns: Column[];
+  /** The query changes the graph: it may run only in a write transaction (a cluster's leader). */
+  writes: boolean;
 }
+
+/** Cypher's updating clauses, as keywords (upper case, outside comments); `ON CREATE SET` counts too. */
+const UPDATING_CLAUSE = /\b(CREATE|MERGE|SET|DELETE|REMOVE)\b/;
 
 const NAMED = resolveNamed(NAMED_TYPES);
 const LABELS = ['Parameters', 'Returns'] as const;
@@ -90,6 +95,12 @@ export function parseCypherFile(file: string): CypherFile {
     text,
     parameters: parseColumns(file, 'Parameters', headerText(lines, 'Parameters'), '$'),
     returns: parseColumns(file, 'Returns', headerText(lines, 'Returns'), ''),
+    writes: UPDATING_CLAUSE.test(
+      text
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('//'))
+        .join('\n'),
+    ),
   };
 }
 

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, KhabarError } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -16,6 +18,9 @@ import type { QueryName, QueryParams, QueryRows } from './queries.generated';
 
 export type Row<Q extends QueryName> = QueryRows[Q];
 
+/** The id of the schema's own Migration node: its lock, and the record of who applied which steps. */
+const SCHEMA_LOCK_ID = 'schema';
+
 /** The batched lookups: queries that take only `$ids` and return a `key` column (see group.loader.ts). */
 export type ByIdsQuery = {
   [Q in QueryName]: [keyof QueryParams[Q]] extends ['ids'] ? (Row<Q> extends { key: string } ? Q : never) : never;
@@ -31,6 +36,10 @@ export interface DatabaseOptions {
   connectionTimeoutMs?: number;
   connectionAcquisitionTimeoutMs?: number;
   maxTransactionRetryTimeMs?: number;
+  /** The pool per Neo4j server (a routing driver keeps one pool for each member of a cluster). */
+  maxConnectionPoolSize?: number;
+  /** Connections older than this are replaced, before a load balancer or firewall cuts them silently. */
+  maxConnectionLifetimeMs?: number;
 }
 
 /** What the server may attach to the gateway: observers (metrics, tracing) and per-request limits. */
@@ -45,6 +54,13 @@ export interface DatabaseHooks {
   transactionLimits?(): { timeoutMs: number; signal: AbortSignal } | undefined;
   /** Called with every failed transaction's error, as callers receive it (SERVICE_UNAVAILABLE, TIMEOUT, …). */
   transactionFailed?(error: unknown): void;
+  /**
+   * Bookmarks a client sent back (read-your-writes): every transaction of its request starts only once the
+   * Neo4j server answering it has reached them.
+   */
+  clientBookmarks?(): string[] | undefined;
+  /** Called with the bookmarks of every committed write transaction (a client may send them back). */
+  writeCommitted?(bookmarks: string[]): void;
 }
 
 /** Driver errors that mean "Neo4j cannot be reached now", as opposed to a fault in a query. */
@@ -82,7 +98,28 @@ function asKhabarError(err: unknown): unknown {
     return keepCause(new KhabarError(ErrorCode.TIMEOUT, 'the request took too long and was cancelled'));
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return keepCause(uniquenessConflict(err));
+  if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') return keepCause(bookmarkNotReached());
+  if (
+    code === 'Neo.ClientError.Transaction.InvalidBookmark' ||
+    code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture'
+  ) {
+    return keepCause(
+      new KhabarError(ErrorCode.BAD_USER_INPUT, 'bookmark: not a bookmark of this database', { field: 'bookmark' }),
+    );
+  }
   return err;
+}
+
+/**
+ * Neo4j has not reached a bookmark in time: the write it stands for is not visible on the server that
+ * would answer (a follower still catching up, or a bookmark from elsewhere). Not an outage: Neo4j answers.
+ */
+function bookmarkNotReached(): KhabarError {
+  return new KhabarError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    'the graph database has not caught up with the write this request waits for; try again shortly',
+    { reason: 'BOOKMARK_NOT_REACHED' },
+  );
 }
 
 /**
@@ -155,6 +192,11 @@ export class Database implements QueryRunner {
   private trips = 0;
   /** Set by the HTTP server; scripts and tests run without. */
   hooks: DatabaseHooks = {};
+  /**
+   * Shared by every session of this process: each transaction starts after every write this process has
+   * committed (causal order across sessions, which matters once reads go to followers).
+   */
+  private readonly bookmarkManager = neo4j.bookmarkManager();
 
   constructor(
     readonly driver: Driver,
@@ -209,18 +251,32 @@ export class Database implements QueryRunner {
   }
 
   private readFile<Q extends QueryName>(name: QueryName, params: object): Promise<Row<Q>[]> {
+    // A read transaction goes to a follower in a cluster, where a write would fail; say why here instead.
+    if (this.queries.get(name).writes) {
+      return Promise.reject(new Error(`cypher/${name}.cypher writes: run it with write or writeTx`));
+    }
     return this.transaction('READ', (tx) => new TxRunner(tx, this).runFile<Q>(name, params));
   }
 
-  /** One managed transaction within the hooks' limits; driver failures leave as KhabarErrors where they mean one. */
+  /**
+   * One managed transaction within the hooks' limits, a read or a write transaction as asked (routed to a
+   * follower or to the leader in a cluster); driver failures leave as KhabarErrors where they mean one.
+   */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const limits = this.hooks.transactionLimits?.();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session[mode],
+      bookmarkManager: this.bookmarkManager,
+      bookmarks: this.hooks.clientBookmarks?.(),
+    });
     const config = limits ? { timeout: Math.max(1, Math.ceil(limits.timeoutMs)) } : undefined;
     const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
     let abandoned = false;
     try {
-      return await (limits ? abandonOn(limits.signal, running) : running);
+      const result = await (limits ? abandonOn(limits.signal, running) : running);
+      if (mode === 'WRITE') this.hooks.writeCommitted?.(session.lastBookmarks());
+      return result;
     } catch (err) {
       abandoned = limits?.signal.aborted ?? false;
       const mapped = asKhabarError(err);
@@ -243,9 +299,38 @@ export class Database implements QueryRunner {
     return this.transaction('WRITE', (tx) => work(new TxRunner(tx, this)));
   }
 
+  /**
+   * Waits until the Neo4j server that answers reads has reached `bookmarks` (a client's earlier write), at
+   * most `waitMs`; then SERVICE_UNAVAILABLE with reason BOOKMARK_NOT_REACHED. Neo4j's own wait
+   * (db.transaction.bookmark_ready_timeout, 30 s) is longer than a request should block, so the wait is
+   * abandoned here (its session is closed behind it, and Neo4j gives the connection back after its wait).
+   */
+  async awaitBookmarks(bookmarks: string[], waitMs: number): Promise<void> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarks,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(bookmarkNotReached()), Math.max(0, waitMs));
+    });
+    let settled = false;
+    try {
+      await Promise.race([session.executeRead((tx) => new TxRunner(tx, this).run('await-bookmarks', {})), late]);
+      settled = true;
+    } catch (err) {
+      throw asKhabarError(err);
+    } finally {
+      clearTimeout(timer);
+      if (settled) await session.close();
+      else session.close().catch(() => {});
+    }
+  }
+
   /** The columns Neo4j reports for a query file, without running it (EXPLAIN). */
   async explain(name: QueryName): Promise<string[]> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarkManager });
     try {
       const result = session.run(`EXPLAIN ${this.queries.get(name).text}`);
       const keys = await result.keys();
@@ -260,7 +345,8 @@ export class Database implements QueryRunner {
   private async runStatements(file: string): Promise<number> {
     let count = 0;
     for (const statement of splitStatements(fs.readFileSync(file, 'utf8'))) {
-      const session = this.driver.session({ database: this.database });
+      // On the bookmark manager: a later read (await-indexes, on a follower) waits for these statements.
+      const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarkManager });
       try {
         await session.run(statement);
         count++;
@@ -273,21 +359,42 @@ export class Database implements QueryRunner {
 
   /**
    * Applies cypher/schema/*.cypher (idempotent statements), waits for indexes to come online, then runs
-   * each data migration of cypher/migrations/ that this database has not recorded yet.
+   * each data migration of cypher/migrations/ that this database has not recorded yet. Replicas starting
+   * together take turns: the whole application runs under the schema lock (lock-schema), so one applies
+   * while the others wait, and each of those then finds every step recorded and runs none again.
    */
   async applySchema(log?: Logger): Promise<number> {
-    let count = 0;
-    for (const file of listSchemaFiles()) count += await this.runStatements(file);
-    await this.read('await-indexes', { seconds: 300 });
-    for (const file of listMigrationFiles()) {
-      const id = path.basename(file, '.cypher');
-      if ((await this.read('find-migration', { id })).length) continue;
-      log?.info({ migration: id }, 'applying data migration');
-      await this.runStatements(file);
-      await this.write('record-migration', { id, now: new Date().toISOString() });
+    const [first] = listSchemaFiles();
+    // The lock node's uniqueness constraint must exist before anyone takes the lock (see the file).
+    if (first) {
+      // Not yet under the lock: a replica creating the same constraint at the same moment makes Neo4j refuse
+      // one of the two (an equivalent rule exists) even with IF NOT EXISTS; run again, it is a no-op.
+      await this.runStatements(first).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw err;
+        return this.runStatements(first);
+      });
     }
-    log?.debug({ statements: count }, 'graph schema applied');
-    return count;
+    const holder = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    return this.writeTx(async (lock) => {
+      const [previous] = await lock.run('lock-schema', { id: SCHEMA_LOCK_ID, holder, now: new Date().toISOString() });
+      log?.debug({ holder, lastAppliedBy: previous?.appliedBy ?? null }, 'schema lock taken');
+      let count = 0;
+      for (const file of listSchemaFiles()) count += await this.runStatements(file);
+      await this.read('await-indexes', { seconds: 300 });
+      const steps: string[] = [];
+      for (const file of listMigrationFiles()) {
+        const id = path.basename(file, '.cypher');
+        steps.push(id);
+        // Asked in the lock's transaction, on the leader: a follower may not have the last replica's record yet.
+        if ((await lock.run('find-migration', { id })).length) continue;
+        log?.info({ migration: id }, 'applying data migration');
+        await this.runStatements(file);
+        await this.write('record-migration', { id, now: new Date().toISOString() });
+      }
+      await lock.run('record-schema-version', { id: SCHEMA_LOCK_ID, holder, now: new Date().toISOString(), steps });
+      log?.debug({ statements: count }, 'graph schema applied');
+      return count;
+    });
   }
 
   async close(): Promise<void> {
@@ -303,7 +410,8 @@ export async function connect(
 ): Promise<Database> {
   const driver = neo4j.driver(uri, auth.password ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
     disableLosslessIntegers: false,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    maxConnectionLifetime: options.maxConnectionLifetimeMs ?? 3_600_000,
     connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 30_000,
     ...(options.connectionTimeoutMs === undefined ? {} : { connectionTimeout: options.connectionTimeoutMs }),
     ...(options.maxTransactionRetryTimeMs === undefined

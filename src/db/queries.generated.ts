@@ -144,6 +144,7 @@ export const QUERY_NAMES = [
   'aggregate-claim-stances',
   'aggregate-events-over-time',
   'aggregate-figure-series',
+  'await-bookmarks',
   'await-indexes',
   'correct-entity-account',
   'count-claims',
@@ -204,6 +205,7 @@ export const QUERY_NAMES = [
   'load-subject-claims',
   'lock-entities',
   'lock-name-keys',
+  'lock-schema',
   'merge-articles',
   'merge-claim-stances',
   'merge-claim-subjects',
@@ -221,6 +223,7 @@ export const QUERY_NAMES = [
   'rank-actors',
   'record-changes',
   'record-migration',
+  'record-schema-version',
   'rekey-entities',
   'remove-claim-conflict',
   'remove-claim-stance',
@@ -277,6 +280,7 @@ export interface QueryParams {
     to: string | null;
     speakerId: string | null;
   };
+  'await-bookmarks': Record<string, never>;
   'await-indexes': {
     seconds: number;
   };
@@ -538,6 +542,11 @@ export interface QueryParams {
     ids: string[];
     now: string;
   };
+  'lock-schema': {
+    id: string;
+    holder: string;
+    now: string;
+  };
   'merge-articles': {
     rows: { article: ArticleRow; publishedDate: string; datePrecision: DatePrecision }[];
     now: string;
@@ -713,6 +722,12 @@ export interface QueryParams {
   'record-migration': {
     id: string;
     now: string;
+  };
+  'record-schema-version': {
+    id: string;
+    holder: string;
+    now: string;
+    steps: string[];
   };
   'rekey-entities': {
     rows: { id: string; nameKeys: string[] }[];
@@ -935,6 +950,9 @@ export interface QueryRows {
       event?: EntityRef | null;
       speakers: EntityRef[];
     }[];
+  };
+  'await-bookmarks': {
+    reached: boolean;
   };
   'await-indexes': Record<string, never>;
   'correct-entity-account': {
@@ -1316,6 +1334,10 @@ export interface QueryRows {
   'lock-name-keys': {
     locked: number;
   };
+  'lock-schema': {
+    appliedBy?: string | null;
+    appliedAt?: string | null;
+  };
   'merge-articles': {
     ref: string;
     id: string;
@@ -1423,6 +1445,9 @@ export interface QueryRows {
   };
   'record-migration': {
     id: string;
+  };
+  'record-schema-version': {
+    steps: string[];
   };
   'rekey-entities': {
     id: string;

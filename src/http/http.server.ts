@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../core/config';
 import { createRequestContext, type GraphQLContext } from '../api/context';
 import { createAuthPlugin } from '../api/plugins/auth.plugin';
+import { createBookmarkPlugin } from '../api/plugins/bookmark.plugin';
 import { createHttpStatusPlugin } from '../api/plugins/http-status.plugin';
 import { createLandingPagePlugin } from '../api/plugins/landing-page.plugin';
 import { createMetricsPlugin } from '../api/plugins/metrics.plugin';
@@ -21,6 +22,7 @@ import { createQueryLimits } from '../api/query-limits';
 import { ErrorCode, KhabarError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Database } from '../db/database';
+import { BOOKMARK_HEADER, readYourWrites } from './bookmarks';
 import { registerExplorerRoutes } from './explorer.routes';
 import { registerExportRoutes } from './export.routes';
 import { graphiqlPage, registerGraphiqlRoutes } from './graphiql.routes';
@@ -99,6 +101,7 @@ export function createApollo(
       createRequestLogPlugin(log),
       createHttpStatusPlugin({ retryAfterSec: UNAVAILABLE_RETRY_AFTER_SEC }),
       createTracingPlugin(),
+      createBookmarkPlugin({ header: BOOKMARK_HEADER, bookmarks: () => currentScope()?.writeBookmarks }),
       ...(metrics
         ? [createMetricsPlugin({ record: (s) => metrics.recordOperation(s, currentScope()?.roundTrips) })]
         : []),
@@ -165,9 +168,21 @@ export async function startHttpServer(deps: ServerDeps): Promise<RunningServer> 
       return { ...limits, signal: AbortSignal.any([limits.signal, availability.signal]) };
     },
     transactionFailed(error) {
-      if (error instanceof KhabarError && error.code === ErrorCode.SERVICE_UNAVAILABLE && !error.extensions.busy) {
+      if (
+        error instanceof KhabarError &&
+        error.code === ErrorCode.SERVICE_UNAVAILABLE &&
+        !error.extensions.busy &&
+        // Neo4j answered, it only had not caught up with a client's bookmark.
+        error.extensions.reason !== 'BOOKMARK_NOT_REACHED'
+      ) {
         availability.markDown('a query could not reach Neo4j', error);
       }
+    },
+    clientBookmarks: () => currentScope()?.clientBookmarks,
+    writeCommitted(bookmarks) {
+      // The last write to commit has the highest transaction id of the database: its bookmark covers the rest.
+      const scope = currentScope();
+      if (scope && bookmarks.length) scope.writeBookmarks = bookmarks;
     },
   };
 
@@ -197,8 +212,9 @@ export async function startHttpServer(deps: ServerDeps): Promise<RunningServer> 
 
   const limit = rateLimiter(config.http.rateLimitPerMinute, auth);
   const scoped = requestScope(config.http.requestTimeoutMs);
+  const causal = readYourWrites(db, config.neo4j.bookmarkWaitMs);
   const traced: RequestHandler[] = tracing ? [traceRequests(tracing.tracer, 'export')] : [];
-  app.use('/export', allowMethods('GET', 'HEAD'), limit, refuseWhileDown(availability), scoped, ...traced);
+  app.use('/export', allowMethods('GET', 'HEAD'), limit, refuseWhileDown(availability), scoped, causal, ...traced);
   registerExportRoutes(app, { db, log, auth });
 
   const down = refuseWhileDown(availability);
@@ -213,6 +229,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<RunningServer> 
     (req, res, next) => (req.method === 'GET' && req.query.query === undefined ? next() : down(req, res, next)),
     // After the body parser: it resumes the chain from a stream callback, outside any scope opened before.
     scoped,
+    causal,
     ...(tracing ? [traceRequests(tracing.tracer, 'graphql')] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext({ config, log, db }, auth, req.headers),

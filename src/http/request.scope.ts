@@ -11,6 +11,10 @@ export interface RequestScope {
   deadline: number;
   signal: AbortSignal;
   roundTrips: number;
+  /** Bookmarks the client sent back (Khabar-Bookmark): its transactions wait until Neo4j has reached them. */
+  clientBookmarks?: string[];
+  /** The bookmarks of the request's latest committed write, for the response. */
+  writeBookmarks?: string[];
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -49,8 +49,9 @@ export function corsPolicy(origins: string[]): RequestHandler {
       'apollo-require-preflight',
       'x-apollo-operation-name',
       'traceparent',
+      'khabar-bookmark',
     ],
-    exposedHeaders: ['retry-after', 'content-disposition', 'ratelimit', 'ratelimit-policy'],
+    exposedHeaders: ['retry-after', 'content-disposition', 'ratelimit', 'ratelimit-policy', 'khabar-bookmark'],
     maxAge: 600,
   });
 }

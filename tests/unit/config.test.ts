@@ -53,6 +53,45 @@ describe('config module', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://db.example:7687' }).neo4j.uri).toBe('neo4j+s://db.example:7687');
   });
 
+  it('accepts routing (neo4j://, neo4j+s://) and direct (bolt://) URIs, with or without TLS, and no other', () => {
+    for (const uri of [
+      'neo4j://core1.example:7687',
+      'neo4j+s://abcd1234.databases.neo4j.io',
+      'neo4j+ssc://10.0.0.5:7687',
+      'bolt://127.0.0.1:7687',
+      'bolt+s://db.example:7687',
+    ]) {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    }
+    for (const uri of ['http://db.example:7474', 'neo4j://', 'neo4j+x://db.example', 'db.example:7687']) {
+      expect(() => loadConfig({ NEO4J_URI: uri }), uri).toThrow(/NEO4J_URI/);
+    }
+  });
+
+  it('has pool, connection lifetime, acquisition and bookmark-wait settings with sane defaults and bounds', () => {
+    const c = loadConfig({});
+    expect(c.neo4j.database).toBe('neo4j');
+    expect(c.neo4j.pool).toEqual({ maxSize: 50, maxLifetimeMs: 3_600_000, acquisitionTimeoutMs: 5000 });
+    expect(c.neo4j.bookmarkWaitMs).toBe(5000);
+    const set = loadConfig({
+      NEO4J_DATABASE: 'desk-karachi',
+      NEO4J_MAX_POOL_SIZE: '20',
+      NEO4J_MAX_CONNECTION_LIFETIME_MS: '900000',
+      NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: '2000',
+      NEO4J_BOOKMARK_WAIT_MS: '1500',
+    });
+    expect(set.neo4j.database).toBe('desk-karachi');
+    expect(set.neo4j.pool).toEqual({ maxSize: 20, maxLifetimeMs: 900_000, acquisitionTimeoutMs: 2000 });
+    expect(set.neo4j.bookmarkWaitMs).toBe(1500);
+    expect(() => loadConfig({ NEO4J_MAX_POOL_SIZE: '0' })).toThrow(/NEO4J_MAX_POOL_SIZE/);
+    expect(() => loadConfig({ NEO4J_MAX_CONNECTION_LIFETIME_MS: '10' })).toThrow(/NEO4J_MAX_CONNECTION_LIFETIME_MS/);
+    expect(() => loadConfig({ NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: 'soon' })).toThrow(
+      /NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ NEO4J_BOOKMARK_WAIT_MS: '-1' })).toThrow(/NEO4J_BOOKMARK_WAIT_MS/);
+    expect(() => loadConfig({ NEO4J_DATABASE: '' })).toThrow(/NEO4J_DATABASE/);
+  });
+
   it('rejects bad values with a message naming each variable', () => {
     try {
       loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', SEED_ON_START: 'maybe' });
