@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ENTITY_CHANGES, type EntityChangeKind } from '../../model/live.feed';
 
-export const EntityChange = Object.fromEntries(ENTITY_CHANGES.map((v) => [v, v])) as {
+const EntityChange = Object.fromEntries(ENTITY_CHANGES.map((v) => [v, v])) as {
   [K in EntityChangeKind]: K;
 };
 registerEnumType(EntityChange, {
