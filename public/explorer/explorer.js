@@ -438,6 +438,7 @@
       section('Sources', 'sources', sourceItems(e.sources)),
     );
     if (ENTITY_KINDS.has(e.kind) && e.kind !== 'EVENT') void loadEventsChart(e);
+    watchEntity(e.id);
   }
 
   async function showClaim(id) {
@@ -598,8 +599,10 @@
   let eventsChart;
   let actorsChart;
   let chartYear = String(new Date().getFullYear());
+  let chartEntity = null;
 
   async function loadEventsChart(entity) {
+    chartEntity = entity;
     const filter = {};
     if (entity && entity.kind === 'PLACE') filter.placeId = entity.id;
     else if (entity && ENTITY_KINDS.has(entity.kind)) filter.actorId = entity.id;
@@ -671,25 +674,102 @@
 
   // ---- start ---------------------------------------------------------------------------------------------
 
+  async function loadSummary() {
+    const { graphSummary: s } = await busy(gql(Q.summary));
+    if (s.lastEventStart) chartYear = s.lastEventStart.slice(0, 4);
+    $('#summary').replaceChildren(
+      ...[
+        ['people', s.people],
+        ['organizations', s.organizations],
+        ['places', s.places],
+        ['events', s.events],
+        ['claims', s.claims],
+        ['figures', s.figures],
+        ['articles', s.articles],
+      ].map(([label, n]) => el('span', { 'data-count': label }, el('b', {}, n), ` ${label}`)),
+    );
+  }
+
   async function init() {
     try {
-      const { graphSummary: s } = await busy(gql(Q.summary));
-      if (s.lastEventStart) chartYear = s.lastEventStart.slice(0, 4);
-      $('#summary').replaceChildren(
-        ...[
-          ['people', s.people],
-          ['organizations', s.organizations],
-          ['places', s.places],
-          ['events', s.events],
-          ['claims', s.claims],
-          ['figures', s.figures],
-          ['articles', s.articles],
-        ].map(([label, n]) => el('span', {}, el('b', {}, n), ` ${label}`)),
-      );
+      await loadSummary();
       $('#key-box').hidden = true;
       await Promise.all([loadEventsChart(null), loadActorsChart()]);
     } catch {
       // status() already shows the error; the search box still works once a key is given.
+    }
+    connectLive();
+  }
+
+  // ---- live updates --------------------------------------------------------------------------------------
+  // Subscriptions over WebSocket on /graphql (graphql-ws's browser build, served from node_modules): a new
+  // article refreshes the summary and charts, a change to the entity on show reads it again. Nothing polls.
+
+  let live = null;
+  let watched = null;
+  let refreshTimer;
+  let ingested = 0;
+
+  function setLive(on) {
+    const badge = $('#live');
+    badge.dataset.state = on ? 'on' : 'off';
+    badge.textContent = on ? '● live' : '○ not live';
+    badge.title = on ? 'Updates arrive as they are written' : 'Not receiving updates; reload to try again';
+  }
+
+  function connectLive() {
+    if (!window.graphqlWs) return;
+    if (live) void live.dispose();
+    watched = null;
+    const key = sessionStorage.getItem(KEY_STORE);
+    live = window.graphqlWs.createClient({
+      url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+      connectionParams: key ? { 'x-api-key': key } : {},
+      retryAttempts: 10,
+      on: { connected: () => setLive(true), closed: () => setLive(false) },
+    });
+    live.subscribe(
+      { query: 'subscription { articleIngested { articleId } }' },
+      {
+        next: () => {
+          ingested++;
+          $('#live').dataset.ingested = String(ingested);
+          // A bulk load sends many in a row: one refresh after they stop.
+          clearTimeout(refreshTimer);
+          refreshTimer = setTimeout(() => void refreshOverview(), 300);
+        },
+        error: () => setLive(false),
+        complete: () => {},
+      },
+    );
+    const shown = $('#panel').dataset.entityId;
+    if (shown) watchEntity(shown);
+  }
+
+  function watchEntity(id) {
+    if (!live || (watched && watched.id === id)) return;
+    if (watched) watched.dispose();
+    const dispose = live.subscribe(
+      { query: 'subscription($id: ID) { entityChanged(id: $id) { entityId change } }', variables: { id } },
+      {
+        next: () => {
+          if ($('#panel').dataset.entityId !== id) return;
+          void showEntity(id);
+          void showTimeline(id);
+        },
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    watched = { id, dispose };
+  }
+
+  async function refreshOverview() {
+    try {
+      await loadSummary();
+      await Promise.all([loadEventsChart(chartEntity), loadActorsChart()]);
+    } catch {
+      // status() shows the error.
     }
   }
 

@@ -7,13 +7,16 @@ import { EntityWriter } from '../engine/entity/entity.writer';
 import { ArticleWriter } from '../engine/write/article.writer';
 import { CorrectionService } from '../engine/write/correction.service';
 import { FactService } from '../engine/write/fact.service';
+import { NO_LIVE_FEED, type LiveFeed } from '../model/live.feed';
 import { AccountRepository } from '../read/account/account.repository';
 import { ClaimRepository } from '../read/claim/claim.repository';
 import { DashboardRepository } from '../read/dashboard/dashboard.repository';
 import { EntityRepository } from '../read/entity/entity.repository';
 import { GraphRepository } from '../read/graph/graph.repository';
 import { NodeLookup } from '../read/node/node.lookup';
+import { ReachRepository } from '../read/live/reach.repository';
 import { SourceRepository } from '../read/source/source.repository';
+import { LiveUpdates } from './live.updates';
 
 /** The engine's writers, bound to the request's principal (each checks the role again). */
 interface Writers {
@@ -40,24 +43,28 @@ export interface GraphQLContext {
   /** node(id:) and nodes(ids:): any object by id, through the repositories' loaders above. */
   nodes: NodeLookup;
   writes: Writers;
+  /** Live updates: what mutations publish after their writes commit, and what subscriptions read. */
+  live: LiveUpdates;
+  /**
+   * New repositories (empty DataLoader caches). A subscription keeps one context for its whole life; each
+   * event renews it so that the event's fields are read as they are now.
+   */
+  renew(): void;
 }
 
 export interface ContextDeps {
   config: AppConfig;
   log: Logger;
   db: Database;
+  /** Where mutations publish; without it they publish nowhere (and subscriptions cannot be served). */
+  live?: LiveFeed;
 }
 
-export function createContext(deps: ContextDeps, principal: Principal = ANONYMOUS, authError?: Error): GraphQLContext {
-  const { db } = deps;
+function repositories(db: Database) {
   const sources = new SourceRepository(db);
   const entities = new EntityRepository(db, sources);
   const claims = new ClaimRepository(db);
   return {
-    config: deps.config,
-    log: deps.log,
-    principal,
-    authError,
     entities,
     claims,
     sources,
@@ -65,6 +72,21 @@ export function createContext(deps: ContextDeps, principal: Principal = ANONYMOU
     dashboard: new DashboardRepository(db),
     accounts: new AccountRepository(db),
     nodes: new NodeLookup(entities, claims, sources),
+  };
+}
+
+export function createContext(deps: ContextDeps, principal: Principal = ANONYMOUS, authError?: Error): GraphQLContext {
+  const { db } = deps;
+  return {
+    config: deps.config,
+    log: deps.log,
+    principal,
+    authError,
+    ...repositories(db),
+    live: new LiveUpdates(deps.live ?? NO_LIVE_FEED, new ReachRepository(db), deps.log),
+    renew() {
+      Object.assign(this, repositories(db));
+    },
     writes: {
       entities: new EntityWriter(db, principal),
       facts: new FactService(db, principal),

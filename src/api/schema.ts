@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { paths } from '../core/paths';
 import {
   AccountResolver,
@@ -21,6 +21,12 @@ import { EntityResolver } from './resolvers/entity.resolver';
 import { Event, Organization, Person, Place } from './types/entity.type';
 import { ParticipationResolver, PositionResolver, RelationshipResolver } from './resolvers/relationship.resolver';
 import { EventResolver } from './resolvers/event.resolver';
+import {
+  ArticleIngestedResolver,
+  ClaimAddedResolver,
+  EntityChangedResolver,
+  LiveResolver,
+} from './resolvers/live.resolver';
 import { GraphResolver, PathHopResolver } from './resolvers/graph.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
@@ -59,7 +65,22 @@ const RESOLVERS = [
   WriteResolver,
   LinkedMentionResolver,
   DashboardResolver,
+  LiveResolver,
+  ArticleIngestedResolver,
+  EntityChangedResolver,
+  ClaimAddedResolver,
 ] as const;
+
+// type-graphql wants a PubSub for any subscription, but ours subscribe through the context's feed (the
+// server's, possibly shared by replicas), which a schema built once for every use cannot hold.
+const SUBSCRIBE_THROUGH_CONTEXT: PubSub = {
+  publish() {
+    throw new Error('live updates are published through the context (GraphQLContext.live)');
+  },
+  subscribe() {
+    throw new Error('live updates are subscribed through the context (GraphQLContext.live)');
+  },
+};
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -67,5 +88,6 @@ export function createSchema(): Promise<GraphQLSchema> {
     // Types reachable only through interfaces must be listed, or they vanish from the schema.
     orphanedTypes: [Person, Organization, Place, Event],
     validate: false,
+    pubSub: SUBSCRIBE_THROUGH_CONTEXT,
   });
 }

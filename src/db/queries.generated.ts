@@ -154,6 +154,8 @@ export const QUERY_NAMES = [
   'create-entity',
   'delete-article-mentions',
   'expand-path-frontier',
+  'find-article-reach',
+  'find-claim-reach',
   'find-entities-by-ids',
   'find-entities-by-mention-keys',
   'find-entities-by-name-keys',
@@ -338,6 +340,13 @@ export interface QueryParams {
   'expand-path-frontier': {
     ids: string[];
     cap: number;
+  };
+  'find-article-reach': {
+    id: string;
+    since: string;
+  };
+  'find-claim-reach': {
+    ids: string[];
   };
   'find-entities-by-ids': {
     ids: string[];
@@ -1001,6 +1010,16 @@ export interface QueryRows {
     from: string;
     rel: string;
     to: string;
+  };
+  'find-article-reach': {
+    entityIds: string[];
+    placeIds: string[];
+    newClaimIds: string[];
+  };
+  'find-claim-reach': {
+    id: string;
+    entityIds: string[];
+    placeIds: string[];
   };
   'find-entities-by-ids': {
     key: string;

@@ -22,11 +22,13 @@ import { createQueryLimits } from '../api/query-limits';
 import { ErrorCode, KhabarError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Database } from '../db/database';
+import { InProcessLiveFeed, type LiveFeed } from '../model/live.feed';
 import { BOOKMARK_HEADER, readYourWrites } from './bookmarks';
 import { registerExplorerRoutes } from './explorer.routes';
 import { registerExportRoutes } from './export.routes';
 import { graphiqlPage, registerGraphiqlRoutes } from './graphiql.routes';
 import { registerHealthRoutes } from './health.routes';
+import { attachLiveServer } from './live.server';
 import {
   UNAVAILABLE_RETRY_AFTER_SEC,
   allowMethods,
@@ -52,6 +54,8 @@ export interface ServerDeps {
   availability?: Neo4jAvailability;
   /** Tracing is off without it. */
   tracing?: Tracing;
+  /** Live updates' feed; an in-process one when not given (one API process needs nothing else). */
+  live?: LiveFeed;
 }
 
 export interface RunningServer {
@@ -59,6 +63,8 @@ export interface RunningServer {
   port: number;
   apollo: ApolloServer<GraphQLContext>;
   metrics: ServerMetrics;
+  /** Where mutations publish live updates and subscriptions listen. */
+  live: LiveFeed;
   stop(): Promise<void>;
 }
 
@@ -66,6 +72,8 @@ export interface RunningServer {
 interface ApolloExtras {
   httpServer?: http.Server;
   metrics?: ServerMetrics;
+  /** Drains the WebSocket server (subscriptions) when Apollo stops. */
+  drain?: ApolloServerPlugin<GraphQLContext>;
 }
 
 function landingPage(config: AppConfig): ApolloServerPlugin<GraphQLContext> {
@@ -82,7 +90,7 @@ function landingPage(config: AppConfig): ApolloServerPlugin<GraphQLContext> {
 
 export function createApollo(
   deps: Omit<ServerDeps, 'auth'>,
-  { httpServer, metrics }: ApolloExtras = {},
+  { httpServer, metrics, drain }: ApolloExtras = {},
 ): ApolloServer<GraphQLContext> {
   const { config, log, schema } = deps;
   const limits = createQueryLimits(config.limits, { suggestions: config.introspection });
@@ -107,6 +115,7 @@ export function createApollo(
         : []),
       ...limits.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(drain ? [drain] : []),
       landingPage(config),
     ],
   });
@@ -191,7 +200,9 @@ export async function startHttpServer(deps: ServerDeps): Promise<RunningServer> 
   // With TRUST_PROXY hops, req.ip is the client's address from X-Forwarded-For (the rate limit keys on it).
   app.set('trust proxy', config.http.trustProxy || false);
   const httpServer = http.createServer(app);
-  const apollo = createApollo({ ...deps, db }, { httpServer, metrics });
+  const live = deps.live ?? new InProcessLiveFeed();
+  const subscriptions = attachLiveServer(httpServer, { config, log, db, live, schema: deps.schema, auth });
+  const apollo = createApollo({ ...deps, db }, { httpServer, metrics, drain: subscriptions.plugin });
   await apollo.start();
 
   app.use((req, res, next) => {
@@ -232,7 +243,7 @@ export async function startHttpServer(deps: ServerDeps): Promise<RunningServer> 
     causal,
     ...(tracing ? [traceRequests(tracing.tracer, 'graphql')] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext({ config, log, db }, auth, req.headers),
+      context: async ({ req }) => createRequestContext({ config, log, db, live }, auth, req.headers),
     }),
   );
 
@@ -251,8 +262,10 @@ export async function startHttpServer(deps: ServerDeps): Promise<RunningServer> 
     port,
     apollo,
     metrics,
+    live,
     async stop() {
       await apollo.stop();
+      if (!deps.live) await live.close();
       if (!deps.availability) availability.stop();
     },
   };

@@ -49,27 +49,32 @@ function factResult(r: FactWriteResult): IngestResult {
 }
 
 // Every mutation needs an editor (the auth plugin refuses readers and anonymous callers before any
-// resolver runs, and the engine checks again); a hard delete needs an admin.
+// resolver runs, and the engine checks again); a hard delete needs an admin. A mutation tells live
+// subscribers (ctx.live) only after its writer has returned, that is after its transaction committed.
 @Resolver()
 export class WriteResolver {
   @Mutation(() => Entity, {
     description: 'A new entity; refused (CONFLICT) when its id, name or an alias is already known for that kind.',
   })
-  createEntity(
+  async createEntity(
     @Arg('input', () => CreateEntityInput) input: CreateEntityInput,
     @Arg('source', () => SourceRefInput, { nullable: true }) source: SourceRefInput | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.entities.create(input, source ?? null);
+    const entity = await ctx.writes.entities.create(input, source ?? null);
+    await ctx.live.entities([entity.id], 'CREATED');
+    return entity;
   }
 
   @Mutation(() => Entity)
-  updateEntity(
+  async updateEntity(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateEntityInput) input: UpdateEntityInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.entities.update(id, input);
+    const entity = await ctx.writes.entities.update(id, input);
+    await ctx.live.entities([entity.id], 'UPDATED');
+    return entity;
   }
 
   @Mutation(() => DeleteResult, {
@@ -77,19 +82,23 @@ export class WriteResolver {
       'Soft by default: hidden from reads, restorable, relationships and sources kept. hard: true (admins) ' +
       'removes it, keeping a snapshot in a ChangeRecord.',
   })
-  deleteEntity(
+  async deleteEntity(
     @Arg('id', () => ID) id: string,
     @Arg('hard', () => Boolean, { defaultValue: false }) hard: boolean,
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
     expectedVersion: number | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.entities.delete(id, hard, expectedVersion);
+    const deleted = await ctx.writes.entities.delete(id, hard, expectedVersion);
+    await ctx.live.entities([deleted.id], 'DELETED', { hard: deleted.hard });
+    return deleted;
   }
 
   @Mutation(() => Entity, { description: 'Undoes a soft delete.' })
-  restoreEntity(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.writes.entities.restore(id);
+  async restoreEntity(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const entity = await ctx.writes.entities.restore(id);
+    await ctx.live.entities([entity.id], 'RESTORED');
+    return entity;
   }
 
   @Mutation(() => MergeResult, {
@@ -97,7 +106,7 @@ export class WriteResolver {
       'Moves relationships, aliases and provenance of mergeId onto keepId and records the merge (who, when, a ' +
       'snapshot).',
   })
-  mergeEntities(
+  async mergeEntities(
     @Arg('keepId', () => ID) keepId: string,
     @Arg('mergeId', () => ID) mergeId: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: `Of keepId. ${EXPECTED_VERSION}` })
@@ -106,7 +115,13 @@ export class WriteResolver {
     expectedMergeVersion: number | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.entities.merge(keepId, mergeId, { keep: expectedVersion, merge: expectedMergeVersion });
+    const merged = await ctx.writes.entities.merge(keepId, mergeId, {
+      keep: expectedVersion,
+      merge: expectedMergeVersion,
+    });
+    await ctx.live.entities([keepId], 'MERGED');
+    await ctx.live.entities([mergeId], 'MERGED', { mergedIntoId: keepId });
+    return merged;
   }
 
   @Mutation(() => IngestResult, {
@@ -116,7 +131,9 @@ export class WriteResolver {
     @Arg('input', () => AddRelationshipInput) input: AddRelationshipInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return factResult(await ctx.writes.facts.addRelationship(input));
+    const written = await ctx.writes.facts.addRelationship(input);
+    await ctx.live.factAdded(written, [input.fromId, input.toId], 'RELATIONSHIPS');
+    return factResult(written);
   }
 
   @Mutation(() => Boolean, { description: 'Removes a relationship; a ChangeRecord keeps its properties and sources.' })
@@ -127,21 +144,27 @@ export class WriteResolver {
     @Arg('role', () => ParticipantRole, { nullable: true }) role: ParticipantRoleName | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return (await ctx.writes.entities.removeRelationship(type, fromId, toId, role ?? null)) > 0;
+    const removed = (await ctx.writes.entities.removeRelationship(type, fromId, toId, role ?? null)) > 0;
+    if (removed) await ctx.live.entities([fromId, toId], 'RELATIONSHIPS');
+    return removed;
   }
 
   @Mutation(() => Claim, {
     description: 'A claim with who asserts and who denies it, its figures, and its source article.',
   })
   async addClaim(@Arg('input', () => AddClaimInput) input: AddClaimInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.claims.findById(await ctx.writes.facts.addClaim(input));
+    const id = await ctx.writes.facts.addClaim(input);
+    await ctx.live.claimAdded(id);
+    return ctx.claims.findById(id);
   }
 
   @Mutation(() => IngestResult, {
     description: "A figure stated by an existing claim, or an event count in the article's own voice.",
   })
   async addFigure(@Arg('input', () => AddFigureInput) input: AddFigureInput, @Ctx() ctx: GraphQLContext) {
-    return factResult(await ctx.writes.facts.addFigure(input));
+    const written = await ctx.writes.facts.addFigure(input);
+    await ctx.live.factAdded(written, [input.figure.eventId, input.figure.placeId], 'REPORTED');
+    return factResult(written);
   }
 
   @Mutation(() => IngestResult, {
@@ -155,7 +178,11 @@ export class WriteResolver {
     @Arg('text', () => String, { nullable: true }) text: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ingestResult(await ctx.writes.articles.ingest(bundle, text ?? null));
+    // Claims created from here on are this ingest's (the engine stamps them with a later clock reading).
+    const since = new Date();
+    const report = await ctx.writes.articles.ingest(bundle, text ?? null);
+    await ctx.live.ingested(report, since);
+    return ingestResult(report);
   }
 
   @Mutation(() => MentionLinkResult, {
@@ -168,6 +195,11 @@ export class WriteResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<MentionLinkResult> {
     const r = await ctx.writes.articles.linkMentions(articleId, text);
+    if (r.created > 0)
+      await ctx.live.entities(
+        r.mentions.map((m) => m.entityId),
+        'REPORTED',
+      );
     return {
       created: r.created,
       mentions: r.mentions.map((m) => ({ ...m, ambiguous: m.ambiguous ?? false, alternatives: m.alternatives ?? [] })),
