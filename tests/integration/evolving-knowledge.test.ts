@@ -116,6 +116,18 @@ describe('a later article extends an event', () => {
   });
 });
 
+describe("README's correction example", () => {
+  it('runs as shown once the second article is stored', async () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const after = readme.slice(readme.indexOf('once the second article of the guide below is stored'));
+    const mutation = /```graphql\n([\s\S]*?)\n```/.exec(after)![1]!;
+    const r = ok(await app.post(mutation)).correctEntity;
+    expect(r.entity).toEqual({ startDate: '2025-10-25', endDate: '2025-10-29', status: 'CONCLUDED', disputed: true });
+    const [rec] = ok(await app.post(`{ changeRecords(targetId: "${TALKS}") { action what articleId } }`)).changeRecords;
+    expect(rec).toEqual({ action: 'CORRECTION', what: 'account DATES, STATUS', articleId: ARTICLE });
+  });
+});
+
 describe('two sources give two durations of one session', () => {
   it('keeps both figures, each disputed with the other as alternative, and their claims conflict', async () => {
     const nine = ok(await app.post(FIGURE, { id: NINE })).node;
