@@ -16,6 +16,7 @@ import {
   FigureResolver,
   SpeakerResolver,
 } from './resolvers/claim.resolver';
+import { CorrectionResolver, CorrectionResultResolver } from './resolvers/correction.resolver';
 import { DashboardResolver } from './resolvers/dashboard.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { Event, Organization, Person, Place } from './types/entity.type';
@@ -64,6 +65,8 @@ const RESOLVERS = [
   PathHopResolver,
   WriteResolver,
   LinkedMentionResolver,
+  CorrectionResolver,
+  CorrectionResultResolver,
   DashboardResolver,
   LiveResolver,
   ArticleIngestedResolver,

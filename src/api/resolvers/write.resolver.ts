@@ -30,8 +30,12 @@ function ingestResult(r: IngestReport): IngestResult {
     matchedBy: r.article.matchedBy,
     created: counts(r.created),
     skipped: counts(r.skipped),
+    updated: counts(r.updated),
     matched: r.matched,
     mentions: r.mentions ?? null,
+    revision: r.revision,
+    valueChanges: r.valueChanges,
+    dryRun: r.dryRun,
   };
 }
 
@@ -43,8 +47,12 @@ function factResult(r: FactWriteResult): IngestResult {
     matchedBy: 'id',
     created: counts(r.created),
     skipped: counts(r.skipped),
+    updated: counts(r.updated),
     matched: [],
     mentions: null,
+    revision: null,
+    valueChanges: r.valueChanges,
+    dryRun: false,
   };
 }
 
@@ -171,17 +179,24 @@ export class WriteResolver {
     description:
       'Ingests an article bundle (docs/bundle-format.md) through the engine that seeds the graph: validated, ' +
       'resolved against known entities, written in one transaction, idempotent by id, URL or the hash of text. ' +
-      'With text, mentions of known entities are linked in the same transaction.',
+      'With text, mentions of known entities are linked in the same transaction. A changed bundle for an article ' +
+      'already stored is a revision: its facts added, changed and removed are applied and returned in revision.',
   })
   async ingestArticle(
     @Arg('bundle', () => GraphQLJSONObject) bundle: Record<string, unknown>,
     @Arg('text', () => String, { nullable: true }) text: string | undefined,
+    @Arg('dryRun', () => Boolean, {
+      defaultValue: false,
+      description: "Report what the ingest would do (a revision's diff included) and write nothing.",
+    })
+    dryRun: boolean,
     @Ctx() ctx: GraphQLContext,
   ) {
     // Claims created from here on are this ingest's (the engine stamps them with a later clock reading).
     const since = new Date();
-    const report = await ctx.writes.articles.ingest(bundle, text ?? null);
-    await ctx.live.ingested(report, since);
+    const report = await ctx.writes.articles.ingest(bundle, text ?? null, dryRun);
+    // A dry run rolled everything back: nothing was committed, so nothing is announced.
+    if (!dryRun) await ctx.live.ingested(report, since);
     return ingestResult(report);
   }
 

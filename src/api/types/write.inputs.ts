@@ -103,7 +103,18 @@ export class AddRelationshipInput implements RelationshipDraft {
 
 @InputType('StanceInput')
 export class StanceInput implements StanceDraft {
-  @Field(() => ID) actorId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person, organization or country speaking. Give exactly one of actorId, anonymous, outlet.',
+  })
+  actorId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An unnamed source in the article\'s words ("informed diplomatic sources"); it belongs to the article.',
+  })
+  anonymous?: string;
+  @Field(() => Boolean, { nullable: true, description: 'true: the outlet itself, in its own voice.' }) outlet?: boolean;
   @Field(() => Stance) stance!: StanceName;
   @Field(() => String, { nullable: true, description: PARTIAL_DATE }) date?: string;
   @Field(() => String, { nullable: true, description: 'Verbatim words.' }) quote?: string;
@@ -113,7 +124,11 @@ export class StanceInput implements StanceDraft {
 @InputType('FigureInput')
 export class FigureInput implements FigureDraft {
   @Field(() => ID, { nullable: true }) id?: string;
-  @Field(() => String, { description: 'snake_case, e.g. militants_killed.' }) metric!: string;
+  @Field(() => String, {
+    description: 'A controlled metric (see the metrics query) or a synonym, e.g. militants_killed.',
+  })
+  metric!: string;
+  @Field(() => String, { nullable: true, description: "The article's own name for the measure." }) label?: string;
   @Field(() => Float, { nullable: true }) value?: number;
   @Field(() => Float, { nullable: true }) low?: number;
   @Field(() => Float, { nullable: true }) best?: number;
@@ -124,6 +139,8 @@ export class FigureInput implements FigureDraft {
   @Field(() => String, { nullable: true, description: PARTIAL_DATE }) periodStart?: string;
   @Field(() => String, { nullable: true, description: PARTIAL_DATE }) periodEnd?: string;
   @Field(() => ID, { nullable: true }) placeId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Every place counted, for a figure over several places.' })
+  placeIds?: string[];
   @Field(() => ID, { nullable: true, description: 'Required for scope EVENT.' }) eventId?: string;
   @Field(() => String, { nullable: true }) qualifier?: string;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Revision, ValueChange } from './account.type';
 import { Entity } from './entity.type';
 
 @ObjectType('FactCount')
@@ -30,8 +31,23 @@ export class IngestResult {
   matchedBy!: string;
   @Field(() => [FactCount]) created!: FactCount[];
   @Field(() => [FactCount], { description: 'Facts this article had already contributed.' }) skipped!: FactCount[];
+  @Field(() => [FactCount], {
+    description: 'Facts this article had contributed whose values a revision replaced (or a correction).',
+  })
+  updated!: FactCount[];
   @Field(() => [MatchedEntity]) matched!: MatchedEntity[];
   @Field(() => MentionSummary, { nullable: true }) mentions?: MentionSummary | null;
+  @Field(() => Revision, {
+    nullable: true,
+    description: 'Present when the bundle revised an article already stored from another bundle: the diff.',
+  })
+  revision?: Revision | null;
+  @Field(() => [ValueChange], {
+    description: 'Values shown by default that this write changed (another account now wins, or none did before).',
+  })
+  valueChanges!: ValueChange[];
+  @Field(() => Boolean, { description: 'True when nothing was written (dryRun): the result says what would change.' })
+  dryRun!: boolean;
 }
 
 @ObjectType('MergeResult')
@@ -39,6 +55,10 @@ export class MergeResult {
   @Field(() => Entity) kept!: unknown;
   @Field(() => Int, { description: 'Relationships moved onto the kept entity.' }) moved!: number;
   @Field(() => [String]) aliases!: string[];
+  @Field(() => Int, {
+    description: 'Duplicate offices joined afterwards (the same office of the same body under two ids).',
+  })
+  officesMerged!: number;
 }
 
 @ObjectType('DeleteResult')

@@ -15,11 +15,14 @@ export class ArticleWriter {
     private readonly principal: Principal,
   ) {}
 
-  /** The same engine as the seed; a refused bundle is BAD_USER_INPUT naming `bundle.<fact>.<field>`. */
-  async ingest(bundle: unknown, text: string | null): Promise<IngestReport> {
+  /**
+   * The same engine as the seed; a refused bundle is BAD_USER_INPUT naming `bundle.<fact>.<field>`. A dry run
+   * reports what the ingest would do (a revision's diff) and writes nothing.
+   */
+  async ingest(bundle: unknown, text: string | null, dryRun = false): Promise<IngestReport> {
     requireRole(this.principal, 'editor');
     if (text !== null && text.length > MAX_TEXT) throw badInput('text', 'at most 1,000,000 characters');
-    const options = { by: this.principal.id, text: text ?? undefined };
+    const options = { by: this.principal.id, text: text ?? undefined, dryRun };
     return asInputErrors(
       'bundle',
       () => new IngestService(this.db).ingest(bundle, options),

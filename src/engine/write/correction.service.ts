@@ -86,6 +86,21 @@ function refs(field: string, ids: string[], allowed: ('PLACE' | 'PERSON' | 'ORGA
   return m;
 }
 
+/** A figure's fields a correction may remove (metric, unit and scope every figure has). */
+const CLEARABLE = new Set([
+  'label',
+  'value',
+  'low',
+  'best',
+  'high',
+  'approximation',
+  'periodStart',
+  'periodEnd',
+  'placeIds',
+  'eventId',
+  'qualifier',
+]);
+
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 export interface CorrectionResult {
@@ -222,6 +237,17 @@ export class CorrectionService {
         });
         if (!r?.removed) throw badInput('input.removePlaceIds', `'${entity.id}' is not recorded in '${placeId}'`);
       }
+      if (c.addPlaceIds?.length || c.removePlaceIds?.length) {
+        await this.record(tx, at, [
+          {
+            action: 'CORRECTION',
+            targetId: entity.id,
+            what: 'places',
+            value: compact({ added: c.addPlaceIds, removed: c.removePlaceIds }),
+            articleId: ref.articleId,
+          },
+        ]);
+      }
       return { id: entity.id, valueChanges: await refreshValues(tx, { entities: [entity.id], positions: [] }) };
     });
   }
@@ -250,6 +276,10 @@ export class CorrectionService {
    * ChangeRecord.
    */
   async updateFigure(id: string, patch: FigurePatch, ref: SourceRef): Promise<string> {
+    const unknown = (patch.clear ?? []).filter((k) => !CLEARABLE.has(k));
+    if (unknown.length) {
+      throw badInput('input.clear', `cannot clear ${unknown.join(', ')} (one of ${[...CLEARABLE].join(', ')})`);
+    }
     return this.run(ref.articleId, async (tx, at) => {
       const [row] = await tx.run('find-figures-by-ids', { ids: [id] });
       if (!row) throw notFound('figure', id);
@@ -631,6 +661,9 @@ export class CorrectionService {
       for (const id of [claimId, otherId]) if (!found.some((r) => r.key === id)) throw notFound('claim', id);
       if (on) {
         await tx.run('set-claim-conflict', { claimId, otherId, note, ...at });
+        await this.record(tx, at, [
+          { action: 'MARK_CONFLICT', targetId: claimId, what: `conflictsWith ${otherId}`, value: { otherId, note } },
+        ]);
       } else {
         const [r] = await tx.run('remove-claim-conflict', { claimId, otherId, ...at });
         if (!r?.removed) throw notFound('conflict', `${claimId} ↔ ${otherId}`);
