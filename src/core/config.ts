@@ -80,6 +80,7 @@ const envSchema = z.object({
   TRUST_PROXY: int(0, 10).default(0),
   REQUEST_TIMEOUT_MS: int(100, 600_000).default(10_000),
   RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
+  IDEMPOTENCY_TTL_HOURS: int(1, 24 * 30).default(24),
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(
     z.string().url('must be a URL like http://collector:4318').optional(),
   ),
@@ -126,6 +127,8 @@ export interface AppConfig {
     requestTimeoutMs: number;
     /** Requests per minute per credential (or per client address when anonymous); 0 turns the limit off. */
     rateLimitPerMinute: number;
+    /** How long a mutation's Idempotency-Key and its stored response are kept. */
+    idempotencyTtlHours: number;
   };
   tracing: {
     /** OTLP/HTTP collector base URL (http://collector:4318); tracing is off when unset. */
@@ -199,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       trustProxy: e.TRUST_PROXY,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     seedOnStart: e.SEED_ON_START,

@@ -145,6 +145,8 @@ export const QUERY_NAMES = [
   'aggregate-events-over-time',
   'aggregate-figure-series',
   'await-indexes',
+  'claim-idempotency-key',
+  'complete-idempotency-key',
   'correct-entity-account',
   'count-claims',
   'count-content',
@@ -152,6 +154,7 @@ export const QUERY_NAMES = [
   'count-graph-summary',
   'create-entity',
   'delete-article-mentions',
+  'delete-expired-idempotency-keys',
   'expand-path-frontier',
   'find-entities-by-ids',
   'find-entities-by-mention-keys',
@@ -280,6 +283,16 @@ export interface QueryParams {
   'await-indexes': {
     seconds: number;
   };
+  'claim-idempotency-key': {
+    key: string;
+    hash: string;
+    now: string;
+    expiresAt: string;
+  };
+  'complete-idempotency-key': {
+    key: string;
+    response: string;
+  };
   'correct-entity-account': {
     id: string;
     articleId: string;
@@ -330,6 +343,10 @@ export interface QueryParams {
   };
   'delete-article-mentions': {
     id: string;
+  };
+  'delete-expired-idempotency-keys': {
+    now: string;
+    limit: number;
   };
   'expand-path-frontier': {
     ids: string[];
@@ -936,6 +953,14 @@ export interface QueryRows {
     }[];
   };
   'await-indexes': Record<string, never>;
+  'claim-idempotency-key': {
+    claimed: boolean;
+    hash: string;
+    response?: string | null;
+  };
+  'complete-idempotency-key': {
+    key: string;
+  };
   'correct-entity-account': {
     id: string;
     before?: Record<string, unknown> | null;
@@ -977,6 +1002,9 @@ export interface QueryRows {
   };
   'delete-article-mentions': {
     removed: number;
+  };
+  'delete-expired-idempotency-keys': {
+    deleted: number;
   };
   'expand-path-frontier': {
     from: string;

@@ -11,6 +11,7 @@ import type { AppConfig } from '../core/config';
 import { createRequestContext, type GraphQLContext } from '../api/context';
 import { createAuthPlugin } from '../api/plugins/auth.plugin';
 import { createHttpStatusPlugin } from '../api/plugins/http-status.plugin';
+import { createIdempotencyPlugin } from '../api/plugins/idempotency.plugin';
 import { createLandingPagePlugin } from '../api/plugins/landing-page.plugin';
 import { createMetricsPlugin } from '../api/plugins/metrics.plugin';
 import { createRequestLogPlugin } from '../api/plugins/request-log.plugin';
@@ -98,6 +99,7 @@ export function createApollo(
       createAuthPlugin(),
       createRequestLogPlugin(log),
       createHttpStatusPlugin({ retryAfterSec: UNAVAILABLE_RETRY_AFTER_SEC }),
+      createIdempotencyPlugin({ db: deps.db, ttlHours: config.http.idempotencyTtlHours, log }),
       createTracingPlugin(),
       ...(metrics
         ? [createMetricsPlugin({ record: (s) => metrics.recordOperation(s, currentScope()?.roundTrips) })]

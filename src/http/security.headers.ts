@@ -49,8 +49,9 @@ export function corsPolicy(origins: string[]): RequestHandler {
       'apollo-require-preflight',
       'x-apollo-operation-name',
       'traceparent',
+      'idempotency-key',
     ],
-    exposedHeaders: ['retry-after', 'content-disposition', 'ratelimit', 'ratelimit-policy'],
+    exposedHeaders: ['retry-after', 'idempotent-replayed', 'content-disposition', 'ratelimit', 'ratelimit-policy'],
     maxAge: 600,
   });
 }
