@@ -91,6 +91,8 @@ const envSchema = z.object({
   MAX_QUERY_COST: int(10, 1_000_000).default(5000),
   MAX_PAGE_SIZE: int(1, 1000).default(100),
   MAX_NEIGHBORHOOD_NODES: int(1, 5000).default(500),
+  MAX_STRING_LENGTH: int(10, 100_000).default(500),
+  MAX_TEXT_LENGTH: int(100, 2_000_000).default(200_000),
 
   AUTH_API_KEYS: z.string().default(''),
   AUTH_READS_REQUIRE_AUTH: bool.default('false'),
@@ -168,6 +170,10 @@ export interface AppConfig {
     maxCost: number;
     maxPageSize: number;
     maxNeighborhoodNodes: number;
+    /** Characters in a string argument: names, aliases, filters (ids have a fixed 200). */
+    maxStringLength: number;
+    /** Characters in a prose argument: an article's text, a claim, a description, an excerpt, a quote. */
+    maxTextLength: number;
   };
 }
 
@@ -250,6 +256,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxCost: e.MAX_QUERY_COST,
       maxPageSize: e.MAX_PAGE_SIZE,
       maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
+      maxStringLength: e.MAX_STRING_LENGTH,
+      maxTextLength: e.MAX_TEXT_LENGTH,
     },
   };
 }

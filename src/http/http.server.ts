@@ -9,6 +9,7 @@ import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../core/config';
 import { createRequestContext, type GraphQLContext } from '../api/context';
+import { createArgumentLimitsPlugin } from '../api/plugins/argument-limits.plugin';
 import { createAuthPlugin } from '../api/plugins/auth.plugin';
 import { createHttpStatusPlugin } from '../api/plugins/http-status.plugin';
 import { createIdempotencyPlugin } from '../api/plugins/idempotency.plugin';
@@ -97,6 +98,7 @@ export function createApollo(
     includeStacktraceInErrorResponses: false,
     plugins: [
       createAuthPlugin(),
+      createArgumentLimitsPlugin(config.limits),
       createRequestLogPlugin(log),
       createHttpStatusPlugin({ retryAfterSec: UNAVAILABLE_RETRY_AFTER_SEC }),
       createIdempotencyPlugin({ db: deps.db, ttlHours: config.http.idempotencyTtlHours, log }),
