@@ -18,3 +18,6 @@ DROP CONSTRAINT name_lock_key IF EXISTS;
 CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
 // Unnamed sources ("informed diplomatic sources") of an article: one node per description per article.
 CREATE CONSTRAINT anonymous_source_id IF NOT EXISTS FOR (n:AnonymousSource) REQUIRE n.id IS UNIQUE;
+// Idempotency keys of mutations (Idempotency-Key header): one node per caller and key, holding the first
+// response; the constraint's lock is what makes a concurrent retry wait for the first attempt.
+CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE;

@@ -30,3 +30,5 @@ CREATE INDEX figure_scope IF NOT EXISTS FOR (n:Figure) ON (n.scope);
 CREATE INDEX figure_group IF NOT EXISTS FOR (n:Figure) ON (n.groupKey);
 // The history of a fact: change records by the id they are about, and by article (revisions).
 CREATE INDEX change_target IF NOT EXISTS FOR (n:ChangeRecord) ON (n.targetId);
+// Expired idempotency keys, deleted in batches by the hourly cleanup.
+CREATE INDEX idempotency_key_expires IF NOT EXISTS FOR (n:IdempotencyKey) ON (n.expiresAt);

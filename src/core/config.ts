@@ -80,6 +80,7 @@ const envSchema = z.object({
   TRUST_PROXY: int(0, 10).default(0),
   REQUEST_TIMEOUT_MS: int(100, 600_000).default(10_000),
   RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
+  IDEMPOTENCY_TTL_HOURS: int(1, 24 * 30).default(24),
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(
     z.string().url('must be a URL like http://collector:4318').optional(),
   ),
@@ -90,6 +91,8 @@ const envSchema = z.object({
   MAX_QUERY_COST: int(10, 1_000_000).default(5000),
   MAX_PAGE_SIZE: int(1, 1000).default(100),
   MAX_NEIGHBORHOOD_NODES: int(1, 5000).default(500),
+  MAX_STRING_LENGTH: int(10, 100_000).default(500),
+  MAX_TEXT_LENGTH: int(100, 2_000_000).default(200_000),
 
   AUTH_API_KEYS: z.string().default(''),
   AUTH_READS_REQUIRE_AUTH: bool.default('false'),
@@ -126,6 +129,8 @@ export interface AppConfig {
     requestTimeoutMs: number;
     /** Requests per minute per credential (or per client address when anonymous); 0 turns the limit off. */
     rateLimitPerMinute: number;
+    /** How long a mutation's Idempotency-Key and its stored response are kept. */
+    idempotencyTtlHours: number;
   };
   tracing: {
     /** OTLP/HTTP collector base URL (http://collector:4318); tracing is off when unset. */
@@ -165,6 +170,10 @@ export interface AppConfig {
     maxCost: number;
     maxPageSize: number;
     maxNeighborhoodNodes: number;
+    /** Characters in a string argument: names, aliases, filters (ids have a fixed 200). */
+    maxStringLength: number;
+    /** Characters in a prose argument: an article's text, a claim, a description, an excerpt, a quote. */
+    maxTextLength: number;
   };
 }
 
@@ -199,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       trustProxy: e.TRUST_PROXY,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     seedOnStart: e.SEED_ON_START,
@@ -246,6 +256,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxCost: e.MAX_QUERY_COST,
       maxPageSize: e.MAX_PAGE_SIZE,
       maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
+      maxStringLength: e.MAX_STRING_LENGTH,
+      maxTextLength: e.MAX_TEXT_LENGTH,
     },
   };
 }

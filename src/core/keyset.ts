@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { badInput, limitExceeded } from './errors';
 
 // Keyset paging: a cursor is the sort key and id of a row, so pages stay stable when rows are added
-// elsewhere, forwards (first/after) and backwards (last/before).
+// elsewhere, forwards (first/after) and backwards (last/before). A cursor also carries a tag of the list and
+// sort order that issued it (its scope): the key of one order means nothing in another, so a cursor from
+// elsewhere is refused instead of answering a silently empty or wrong page.
 
 export interface Cursor {
   key: string | number;
@@ -41,25 +44,37 @@ function once(count: () => Promise<Total>): () => Promise<Total> {
   return () => (pending ??= count());
 }
 
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.key, c.id])).toString('base64url');
+/** Longest cursor accepted: far above any issued one (a sort key is a name or a date), far below a flood. */
+const MAX_CURSOR_LENGTH = 2000;
+
+/** A short tag of the scope: enough to tell lists apart, without spelling out how they are built. */
+const scopeTag = (scope: string) => createHash('sha256').update(scope).digest('base64url').slice(0, 8);
+
+export function encodeCursor(c: Cursor, scope: string): string {
+  return Buffer.from(JSON.stringify([c.key, c.id, scopeTag(scope)])).toString('base64url');
 }
 
-export function decodeCursor(field: string, s: string): Cursor {
+export function decodeCursor(field: string, s: string, scope: string): Cursor {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2) {
-      const [key, id] = parsed as unknown[];
-      if ((typeof key === 'string' || typeof key === 'number') && typeof id === 'string') return { key, id };
-    }
+    parsed = s.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) : undefined;
   } catch {
-    // not JSON: fall through to the same refusal
+    // not JSON: refused below
+  }
+  if (Array.isArray(parsed) && parsed.length === 3) {
+    const [key, id, tag] = parsed as unknown[];
+    if ((typeof key === 'string' || typeof key === 'number') && typeof id === 'string' && typeof tag === 'string') {
+      if (tag === scopeTag(scope)) return { key, id };
+      throw badInput(field, 'is a cursor of another list or sort order; page with the cursors this list returned');
+    }
   }
   throw badInput(field, 'is not a cursor this API issued');
 }
 
 /** What a keyset query needs: which way to walk, from where, and how many (one extra to see more). */
 export interface KeysetWindow {
+  /** The list and sort order its cursors belong to. */
+  scope: string;
   /** Walk in the requested order (true) or against it (backwards paging). */
   forward: boolean;
   cursor: Cursor | null;
@@ -67,7 +82,11 @@ export interface KeysetWindow {
   pageSize: number;
 }
 
-export function keysetWindow(args: PageRequest, maxPageSize: number, defaultSize = 20): KeysetWindow {
+/**
+ * `scope` names the list and its order (`people:NAME:ASC`; a ranked search, its text too): cursors issued
+ * under another scope are refused.
+ */
+export function keysetWindow(scope: string, args: PageRequest, maxPageSize: number, defaultSize = 20): KeysetWindow {
   if (args.first != null && args.last != null) throw badInput('first', 'give first or last, not both');
   if (args.after != null && args.before != null) throw badInput('after', 'give after or before, not both');
   const forward = args.last == null && args.before == null;
@@ -77,8 +96,9 @@ export function keysetWindow(args: PageRequest, maxPageSize: number, defaultSize
   if (size > maxPageSize) throw limitExceeded('page size', maxPageSize, size);
   const raw = forward ? args.after : args.before;
   return {
+    scope,
     forward,
-    cursor: raw ? decodeCursor(forward ? 'after' : 'before', raw) : null,
+    cursor: raw ? decodeCursor(forward ? 'after' : 'before', raw, scope) : null,
     limit: size + 1,
     pageSize: size,
   };
@@ -93,7 +113,7 @@ export function toPage<T>(
   const more = rows.length > w.pageSize;
   const slice = rows.slice(0, w.pageSize);
   if (!w.forward) slice.reverse();
-  const edges = slice.map((r) => ({ cursor: encodeCursor({ key: r.key, id: r.id }), node: r.node }));
+  const edges = slice.map((r) => ({ cursor: encodeCursor({ key: r.key, id: r.id }, w.scope), node: r.node }));
   return {
     edges,
     total: once(typeof total === 'function' ? total : () => Promise.resolve(total)),

@@ -146,6 +146,8 @@ export const QUERY_NAMES = [
   'aggregate-figure-series',
   'await-bookmarks',
   'await-indexes',
+  'claim-idempotency-key',
+  'complete-idempotency-key',
   'correct-entity-account',
   'count-claims',
   'count-content',
@@ -153,6 +155,7 @@ export const QUERY_NAMES = [
   'count-graph-summary',
   'create-entity',
   'delete-article-mentions',
+  'delete-expired-idempotency-keys',
   'expand-path-frontier',
   'find-article-reach',
   'find-claim-reach',
@@ -286,6 +289,16 @@ export interface QueryParams {
   'await-indexes': {
     seconds: number;
   };
+  'claim-idempotency-key': {
+    key: string;
+    hash: string;
+    now: string;
+    expiresAt: string;
+  };
+  'complete-idempotency-key': {
+    key: string;
+    response: string;
+  };
   'correct-entity-account': {
     id: string;
     articleId: string;
@@ -336,6 +349,10 @@ export interface QueryParams {
   };
   'delete-article-mentions': {
     id: string;
+  };
+  'delete-expired-idempotency-keys': {
+    now: string;
+    limit: number;
   };
   'expand-path-frontier': {
     ids: string[];
@@ -964,6 +981,14 @@ export interface QueryRows {
     reached: boolean;
   };
   'await-indexes': Record<string, never>;
+  'claim-idempotency-key': {
+    claimed: boolean;
+    hash: string;
+    response?: string | null;
+  };
+  'complete-idempotency-key': {
+    key: string;
+  };
   'correct-entity-account': {
     id: string;
     before?: Record<string, unknown> | null;
@@ -1005,6 +1030,9 @@ export interface QueryRows {
   };
   'delete-article-mentions': {
     removed: number;
+  };
+  'delete-expired-idempotency-keys': {
+    deleted: number;
   };
   'expand-path-frontier': {
     from: string;

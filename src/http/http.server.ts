@@ -9,9 +9,11 @@ import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../core/config';
 import { createRequestContext, type GraphQLContext } from '../api/context';
+import { createArgumentLimitsPlugin } from '../api/plugins/argument-limits.plugin';
 import { createAuthPlugin } from '../api/plugins/auth.plugin';
 import { createBookmarkPlugin } from '../api/plugins/bookmark.plugin';
 import { createHttpStatusPlugin } from '../api/plugins/http-status.plugin';
+import { createIdempotencyPlugin } from '../api/plugins/idempotency.plugin';
 import { createLandingPagePlugin } from '../api/plugins/landing-page.plugin';
 import { createMetricsPlugin } from '../api/plugins/metrics.plugin';
 import { createRequestLogPlugin } from '../api/plugins/request-log.plugin';
@@ -106,8 +108,10 @@ export function createApollo(
     includeStacktraceInErrorResponses: false,
     plugins: [
       createAuthPlugin(),
+      createArgumentLimitsPlugin(config.limits),
       createRequestLogPlugin(log),
       createHttpStatusPlugin({ retryAfterSec: UNAVAILABLE_RETRY_AFTER_SEC }),
+      createIdempotencyPlugin({ db: deps.db, ttlHours: config.http.idempotencyTtlHours, log }),
       createTracingPlugin(),
       createBookmarkPlugin({ header: BOOKMARK_HEADER, bookmarks: () => currentScope()?.writeBookmarks }),
       ...(metrics

@@ -50,8 +50,16 @@ export function corsPolicy(origins: string[]): RequestHandler {
       'x-apollo-operation-name',
       'traceparent',
       'khabar-bookmark',
+      'idempotency-key',
     ],
-    exposedHeaders: ['retry-after', 'content-disposition', 'ratelimit', 'ratelimit-policy', 'khabar-bookmark'],
+    exposedHeaders: [
+      'retry-after',
+      'idempotent-replayed',
+      'content-disposition',
+      'ratelimit',
+      'ratelimit-policy',
+      'khabar-bookmark',
+    ],
     maxAge: 600,
   });
 }

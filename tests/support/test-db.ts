@@ -37,10 +37,11 @@ export async function wipe(): Promise<void> {
   }
 }
 
-/** Nodes and relationships of knowledge: name keys and their NAMES links are index bookkeeping. */
+/** Nodes and relationships of knowledge: name keys, their NAMES links and idempotency keys are bookkeeping. */
 export async function counts(): Promise<{ nodes: number; relationships: number }> {
   const [row] = await cypher(
-    `CALL () { MATCH (n) WHERE NOT n:NameKey AND NOT n:Migration AND NOT n:Redirect RETURN count(n) AS nodes }
+    `CALL () { MATCH (n) WHERE NOT n:NameKey AND NOT n:Migration AND NOT n:Redirect AND NOT n:IdempotencyKey
+       RETURN count(n) AS nodes }
      CALL () { MATCH ()-[r]->() WHERE NOT r:NAMES AND NOT r:MERGED_INTO RETURN count(r) AS relationships }
      RETURN nodes, relationships`,
   );

@@ -12,7 +12,13 @@ describe('config module', () => {
     expect(c.port).toBe(4000);
     expect(c.ide).toBe('graphiql');
     expect(c.introspection).toBe(true);
-    expect(c.http).toEqual({ corsOrigins: [], trustProxy: 0, requestTimeoutMs: 10_000, rateLimitPerMinute: 600 });
+    expect(c.http).toEqual({
+      corsOrigins: [],
+      trustProxy: 0,
+      requestTimeoutMs: 10_000,
+      rateLimitPerMinute: 600,
+      idempotencyTtlHours: 24,
+    });
     expect(c.tracing.otlpEndpoint).toBeUndefined();
   });
 

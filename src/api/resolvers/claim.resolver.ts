@@ -48,7 +48,7 @@ export class ClaimResolver {
         ...dateRange(from, to),
       },
       direction,
-      keysetWindow(page, ctx.config.limits.maxPageSize),
+      keysetWindow(`claims:${direction}`, page, ctx.config.limits.maxPageSize),
     );
   }
 
@@ -75,7 +75,8 @@ export class ClaimResolver {
       throw badInput('last', 'search pages forward only: use first and after');
     return ctx.claims.search(
       { query: buildTextQuery(text), kinds: list(kinds), aboutId: about ?? null, speakerId: speaker ?? null },
-      keysetWindow(page, ctx.config.limits.maxPageSize, 10),
+      // A rank means something for one text only.
+      keysetWindow(`searchClaims:${text}`, page, ctx.config.limits.maxPageSize, 10),
     );
   }
 

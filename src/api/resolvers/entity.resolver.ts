@@ -80,7 +80,8 @@ export class EntityResolver {
     if (text.length > 200) throw badInput('text', 'at most 200 characters');
     if (page.last != null || page.before != null)
       throw badInput('last', 'search pages forward only: use first and after');
-    const window = keysetWindow(page, ctx.config.limits.maxPageSize, 10);
+    // A rank means something for one text only.
+    const window = keysetWindow(`search:${text}`, page, ctx.config.limits.maxPageSize, 10);
     return ctx.entities.search({ ...buildSearchQuery(text), kinds: kinds?.length ? kinds : null }, window);
   }
 

@@ -26,6 +26,7 @@ export class EventResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const f = filter ?? {};
+    const sort = { sort: order?.sort ?? EntitySort.START_DATE, direction: order?.direction ?? SortDirection.ASC };
     return ctx.entities.list(
       'EVENT',
       {
@@ -37,8 +38,8 @@ export class EventResolver {
         participantId: f.participantId ?? null,
         organizationId: f.organizationId ?? null,
       },
-      { sort: order?.sort ?? EntitySort.START_DATE, direction: order?.direction ?? SortDirection.ASC },
-      keysetWindow(page, ctx.config.limits.maxPageSize),
+      sort,
+      keysetWindow(`events:${sort.sort}:${sort.direction}`, page, ctx.config.limits.maxPageSize),
     );
   }
 

@@ -23,6 +23,7 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     if (order?.sort === EntitySort.START_DATE) throw badInput('orderBy.sort', 'START_DATE applies to events only');
+    const sort = { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC };
     return ctx.entities.list(
       'ORGANIZATION',
       {
@@ -30,8 +31,8 @@ export class OrganizationResolver {
         orgTypes: list(filter?.orgTypes),
         placeId: filter?.placeId ?? null,
       },
-      { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC },
-      keysetWindow(page, ctx.config.limits.maxPageSize),
+      sort,
+      keysetWindow(`organizations:${sort.sort}:${sort.direction}`, page, ctx.config.limits.maxPageSize),
     );
   }
 

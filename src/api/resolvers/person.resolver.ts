@@ -22,11 +22,12 @@ export class PersonResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     if (order?.sort === EntitySort.START_DATE) throw badInput('orderBy.sort', 'START_DATE applies to events only');
+    const sort = { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC };
     return ctx.entities.list(
       'PERSON',
       { nameKey: nameFilter('filter.name', filter?.name), organizationId: filter?.organizationId ?? null },
-      { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC },
-      keysetWindow(page, ctx.config.limits.maxPageSize),
+      sort,
+      keysetWindow(`people:${sort.sort}:${sort.direction}`, page, ctx.config.limits.maxPageSize),
     );
   }
 

@@ -23,6 +23,7 @@ export class PlaceResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     if (order?.sort === EntitySort.START_DATE) throw badInput('orderBy.sort', 'START_DATE applies to events only');
+    const sort = { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC };
     return ctx.entities.list(
       'PLACE',
       {
@@ -31,8 +32,8 @@ export class PlaceResolver {
         withinId: filter?.withinId ?? null,
         bordersId: filter?.borders ?? null,
       },
-      { sort: order?.sort ?? EntitySort.NAME, direction: order?.direction ?? SortDirection.ASC },
-      keysetWindow(page, ctx.config.limits.maxPageSize),
+      sort,
+      keysetWindow(`places:${sort.sort}:${sort.direction}`, page, ctx.config.limits.maxPageSize),
     );
   }
 
