@@ -85,12 +85,28 @@ const SUBSCRIBE_THROUGH_CONTEXT: PubSub = {
   },
 };
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     // Types reachable only through interfaces must be listed, or they vanish from the schema.
     orphanedTypes: [Person, Organization, Place, Event],
     validate: false,
     pubSub: SUBSCRIBE_THROUGH_CONTEXT,
   });
+  describeRootTypes(schema);
+  return schema;
+}
+
+// type-graphql has no option for the root types' descriptions; generated clients and IDEs show them.
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  if (query)
+    query.description ??=
+      'Reads: lookups by id, lists with filters as Relay connections, search, graph walks and charts.';
+  const mutation = schema.getMutationType();
+  if (mutation)
+    mutation.description ??=
+      'Writes: ingest articles and edit entities, relationships and claims (needs an editor key).';
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description ??= 'Live updates from committed writes.';
 }

@@ -17,8 +17,8 @@ import type { ClaimConflictRecord } from '../../read/account/account.repository'
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @Query(() => Claim, { nullable: true })
-  claim(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => Claim, { nullable: true, description: 'One claim by id; null when none has that id.' })
+  claim(@Arg('id', () => ID, { description: 'The claim\'s id ("claim:…").' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.claims.findById(id);
   }
 
@@ -29,13 +29,29 @@ export class ClaimResolver {
       "claims' figures); speaker and stance: claims that actor asserted (or denied). Newest first by default.",
   })
   claims(
-    @Arg('about', () => ID, { nullable: true }) about: string | undefined,
-    @Arg('speaker', () => ID, { nullable: true }) speaker: string | undefined,
-    @Arg('stance', () => Stance, { nullable: true }) stance: string | undefined,
-    @Arg('kinds', () => [ClaimKind], { nullable: true }) kinds: string[] | undefined,
-    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
-    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
-    @Arg('direction', () => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection,
+    @Arg('about', () => ID, {
+      nullable: true,
+      description: 'Claims about this entity; for a place, also about places within it.',
+    })
+    about: string | undefined,
+    @Arg('speaker', () => ID, { nullable: true, description: 'Claims this actor asserted or denied.' })
+    speaker: string | undefined,
+    @Arg('stance', () => Stance, {
+      nullable: true,
+      description: 'With speaker: only claims the speaker took this stance on; alone: claims someone took it on.',
+    })
+    stance: string | undefined,
+    @Arg('kinds', () => [ClaimKind], { nullable: true, description: 'Only claims of these kinds.' })
+    kinds: string[] | undefined,
+    @Arg('from', () => GraphQLLocalDate, { nullable: true, description: 'Claims dated on or after this day.' })
+    from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, { nullable: true, description: 'Claims dated on or before this day.' })
+    to: string | undefined,
+    @Arg('direction', () => SortDirection, {
+      defaultValue: SortDirection.DESC,
+      description: 'By date: DESC (newest first, the default) or ASC.',
+    })
+    direction: SortDirection,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -85,12 +101,12 @@ export class ClaimResolver {
     return ctx.claims.stancesOf(c.id);
   }
 
-  @FieldResolver(() => [ClaimStance])
+  @FieldResolver(() => [ClaimStance], { description: 'The speakers asserting it.' })
   async assertedBy(@Root() c: ClaimRecord, @Ctx() ctx: GraphQLContext) {
     return (await ctx.claims.stancesOf(c.id)).filter((s) => s.stance === 'ASSERTS');
   }
 
-  @FieldResolver(() => [ClaimStance])
+  @FieldResolver(() => [ClaimStance], { description: 'The speakers denying it.' })
   async deniedBy(@Root() c: ClaimRecord, @Ctx() ctx: GraphQLContext) {
     return (await ctx.claims.stancesOf(c.id)).filter((s) => s.stance === 'DENIES');
   }
@@ -100,7 +116,7 @@ export class ClaimResolver {
     return ctx.claims.subjectsOf(c.id);
   }
 
-  @FieldResolver(() => [Figure])
+  @FieldResolver(() => [Figure], { description: 'The figures it states.' })
   figures(@Root() c: ClaimRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.claims.figuresOf(c.id);
   }
@@ -148,12 +164,12 @@ export class ClaimStanceResolver {
     };
   }
 
-  @FieldResolver(() => Claim)
+  @FieldResolver(() => Claim, { description: 'The claim.' })
   claim(@Root() s: StanceRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.claims.findById(s.claimId);
   }
 
-  @FieldResolver(() => [Source])
+  @FieldResolver(() => [Source], { description: 'The articles that report this stance.' })
   sources(@Root() s: StanceRecord) {
     return s.sources;
   }
@@ -193,7 +209,7 @@ export class FigureResolver {
     return f.claimId ? ctx.claims.findById(f.claimId) : null;
   }
 
-  @FieldResolver(() => Place, { nullable: true })
+  @FieldResolver(() => Place, { nullable: true, description: 'The first place counted (see places for all).' })
   place(@Root() f: FigureRecord, @Ctx() ctx: GraphQLContext) {
     return f.placeId ? ctx.entities.findById(f.placeId) : null;
   }
@@ -203,7 +219,7 @@ export class FigureResolver {
     return f.eventId ? ctx.entities.findById(f.eventId) : null;
   }
 
-  @FieldResolver(() => [Source])
+  @FieldResolver(() => [Source], { description: 'The articles that reported the figure.' })
   sources(@Root() f: FigureRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.entities.sourcesOf(f.id);
   }

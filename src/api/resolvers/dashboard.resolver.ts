@@ -33,11 +33,16 @@ export class DashboardResolver {
       '/export/events-over-time.csv|json.',
   })
   eventsOverTime(
-    @Arg('granularity', () => Granularity) granularity: GranularityName,
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
-    @Arg('groupBy', () => EventGrouping, { defaultValue: EventGrouping.TYPE }) groupBy: EventGroupingName,
-    @Arg('eventTypes', () => [EventType], { nullable: true }) eventTypes: string[] | undefined,
+    @Arg('granularity', () => Granularity, { description: 'Bucket size.' }) granularity: GranularityName,
+    @Arg('from', () => GraphQLLocalDate, { description: 'First day of the window.' }) from: string,
+    @Arg('to', () => GraphQLLocalDate, { description: 'Last day of the window.' }) to: string,
+    @Arg('groupBy', () => EventGrouping, {
+      defaultValue: EventGrouping.TYPE,
+      description: 'What a series is (default TYPE).',
+    })
+    groupBy: EventGroupingName,
+    @Arg('eventTypes', () => [EventType], { nullable: true, description: 'Only events of these types; default all.' })
+    eventTypes: string[] | undefined,
     @Arg('placeId', () => ID, { nullable: true, description: 'Events in this place or any place within it.' })
     placeId: string | undefined,
     @Arg('actorId', () => ID, { nullable: true, description: 'Events this actor took part in.' })
@@ -63,7 +68,11 @@ export class DashboardResolver {
       description: 'e.g. ["militants_killed"]; default: every metric.',
     })
     metrics: string[] | undefined,
-    @Arg('scope', () => FigureScope, { nullable: true }) scope: string | undefined,
+    @Arg('scope', () => FigureScope, {
+      nullable: true,
+      description: 'Only AGGREGATE or only EVENT figures; default both, as separate series.',
+    })
+    scope: string | undefined,
     @Arg('placeId', () => ID, {
       nullable: true,
       description: 'Figures for this place or places within it, one series per place.',
@@ -92,14 +101,27 @@ export class DashboardResolver {
       'connections. Same data: GET /export/top-actors.csv|json.',
   })
   topActors(
-    @Arg('by', () => ActorRanking, { defaultValue: ActorRanking.EVENTS }) by: ActorRankingName,
+    @Arg('by', () => ActorRanking, {
+      defaultValue: ActorRanking.EVENTS,
+      description: 'Rank by events taken part in (default) or by connections.',
+    })
+    by: ActorRankingName,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'PERSON, ORGANIZATION and/or PLACE (countries).' })
     kinds: string[] | undefined,
-    @Arg('eventTypes', () => [EventType], { nullable: true }) eventTypes: string[] | undefined,
+    @Arg('eventTypes', () => [EventType], { nullable: true, description: 'Count only events of these types.' })
+    eventTypes: string[] | undefined,
     @Arg('placeId', () => ID, { nullable: true, description: 'Count only events in this place or places within it.' })
     placeId: string | undefined,
-    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
-    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
+    @Arg('from', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'Count only events whose period ends on or after this day.',
+    })
+    from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'Count only events whose period starts on or before this day.',
+    })
+    to: string | undefined,
     @Arg('limit', () => Int, { defaultValue: 10, description: '1 to 100.' }) limit: number,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -112,10 +134,17 @@ export class DashboardResolver {
       'claims(). Same data: GET /export/claim-stances.csv|json.',
   })
   claimStances(
-    @Arg('about', () => ID, { nullable: true }) about: string | undefined,
-    @Arg('kinds', () => [ClaimKind], { nullable: true }) kinds: string[] | undefined,
-    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
-    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
+    @Arg('about', () => ID, {
+      nullable: true,
+      description: 'Claims about this entity; for a place, also about places within it.',
+    })
+    about: string | undefined,
+    @Arg('kinds', () => [ClaimKind], { nullable: true, description: 'Only claims of these kinds.' })
+    kinds: string[] | undefined,
+    @Arg('from', () => GraphQLLocalDate, { nullable: true, description: 'Claims dated on or after this day.' })
+    from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, { nullable: true, description: 'Claims dated on or before this day.' })
+    to: string | undefined,
     @Arg('limit', () => Int, { defaultValue: 20, description: 'Most speakers returned (1 to 100).' }) limit: number,
     @Ctx() ctx: GraphQLContext,
   ) {

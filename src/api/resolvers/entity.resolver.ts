@@ -36,30 +36,46 @@ function contextParts(info: GraphQLResolveInfo): EntityContextParts {
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'One entity of any kind by id; null when none has that id.' })
   entity(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The entity\'s id, e.g. "person:khawaja-muhammad-asif".' }) id: string,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
     return ctx.entities.findWithContext(id, contextParts(info));
   }
 
-  @Query(() => Person, { nullable: true })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Person, { nullable: true, description: 'One person by id; null when no person has that id.' })
+  person(
+    @Arg('id', () => ID, { description: 'The person\'s id ("person:…").' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return ctx.entities.findByIdOfKind(id, EntityKind.PERSON, contextParts(info));
   }
 
-  @Query(() => Organization, { nullable: true })
-  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Organization, { nullable: true, description: 'One organization by id; null when none has that id.' })
+  organization(
+    @Arg('id', () => ID, { description: 'The organization\'s id ("org:…").' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return ctx.entities.findByIdOfKind(id, EntityKind.ORGANIZATION, contextParts(info));
   }
 
-  @Query(() => Place, { nullable: true })
-  place(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Place, { nullable: true, description: 'One place by id; null when none has that id.' })
+  place(
+    @Arg('id', () => ID, { description: 'The place\'s id ("place:…").' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return ctx.entities.findByIdOfKind(id, EntityKind.PLACE, contextParts(info));
   }
 
-  @Query(() => Event, { nullable: true })
-  event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Event, { nullable: true, description: 'One event by id; null when none has that id.' })
+  event(
+    @Arg('id', () => ID, { description: 'The event\'s id ("event:…").' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return ctx.entities.findByIdOfKind(id, EntityKind.EVENT, contextParts(info));
   }
 
@@ -72,8 +88,10 @@ export class EntityResolver {
       'matched. Pages forward only (first/after).',
   })
   async search(
-    @Arg('text', () => String) text: string,
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: EntityKindName[] | undefined,
+    @Arg('text', () => String, { description: 'Words to look for (at most 200 characters), in any script.' })
+    text: string,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only entities of these kinds; default all.' })
+    kinds: EntityKindName[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SearchPage> {

@@ -20,8 +20,10 @@ import type { EntityRecord } from '../../model/entity.model';
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, filtered and sorted (default: by start date, oldest first).' })
   events(
-    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) order: EntityOrder | undefined,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events; default all.' })
+    filter: EventFilter | undefined,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; default START_DATE ascending.' })
+    order: EntityOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -49,10 +51,22 @@ export class EventResolver {
       'it; for an event series, its parts. Month- or year-precision events sit at the start of their period.',
   })
   async timeline(
-    @Arg('id', () => ID) id: string,
-    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
-    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
-    @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Arg('id', () => ID, { description: 'An actor, a place or an event series.' }) id: string,
+    @Arg('from', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'Events whose period ends on or after this day.',
+    })
+    from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'Events whose period starts on or before this day.',
+    })
+    to: string | undefined,
+    @Arg('limit', () => Int, {
+      defaultValue: 100,
+      description: 'Most events returned (1 to five times the page size limit).',
+    })
+    limit: number,
     @Arg('statuses', () => [EventStatus], {
       nullable: true,
       description:

@@ -26,8 +26,8 @@ export class GraphResolver {
     description: 'Nodes and edges within depth hops (at most 3) of a node; null for an unknown id.',
   })
   neighborhood(
-    @Arg('id', () => ID) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
+    @Arg('id', () => ID, { description: 'The node to start from: an entity, claim, figure or article id.' }) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1, description: 'Hops from the start (1 to 3).' }) depth: number,
     @Arg('relationshipTypes', () => [RelationshipType], {
       nullable: true,
       description: 'Default: every fact relationship (not SOURCED_FROM or MENTIONS).',
@@ -78,7 +78,7 @@ export class GraphResolver {
 
 @Resolver(() => PathHop)
 export class PathHopResolver {
-  @FieldResolver(() => [Source])
+  @FieldResolver(() => [Source], { description: 'The articles that reported the relationship of this step.' })
   sources(@Root() hop: HopRecord) {
     return hop.sources;
   }

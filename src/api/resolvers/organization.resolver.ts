@@ -17,8 +17,13 @@ import type { EntityRecord } from '../../model/entity.model';
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Organizations, by name (default) or number of connections.' })
   organizations(
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | undefined,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) order: EntityOrder | undefined,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which organizations; default all.' })
+    filter: OrganizationFilter | undefined,
+    @Arg('orderBy', () => EntityOrder, {
+      nullable: true,
+      description: 'Sort order; default NAME ascending (START_DATE is refused).',
+    })
+    order: EntityOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -16,8 +16,13 @@ import type { EntityRecord } from '../../model/entity.model';
 export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People, by name (default) or number of connections.' })
   people(
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) order: EntityOrder | undefined,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people; default all.' })
+    filter: PersonFilter | undefined,
+    @Arg('orderBy', () => EntityOrder, {
+      nullable: true,
+      description: 'Sort order; default NAME ascending (START_DATE is refused).',
+    })
+    order: EntityOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -17,8 +17,13 @@ import type { EntityRecord } from '../../model/entity.model';
 export class PlaceResolver {
   @Query(() => PlaceConnection, { description: 'Places, by name (default) or number of connections.' })
   places(
-    @Arg('filter', () => PlaceFilter, { nullable: true }) filter: PlaceFilter | undefined,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) order: EntityOrder | undefined,
+    @Arg('filter', () => PlaceFilter, { nullable: true, description: 'Which places; default all.' })
+    filter: PlaceFilter | undefined,
+    @Arg('orderBy', () => EntityOrder, {
+      nullable: true,
+      description: 'Sort order; default NAME ascending (START_DATE is refused).',
+    })
+    order: EntityOrder | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -12,7 +12,7 @@ export class RelationshipResolver {
     return ctx.entities.findById(r.otherId);
   }
 
-  @FieldResolver(() => [Source])
+  @FieldResolver(() => [Source], { description: 'The articles that reported the relationship.' })
   sources(@Root() r: RelationshipRecord) {
     return r.sources;
   }
@@ -25,12 +25,12 @@ export class ParticipationResolver {
     return ctx.entities.findById(p.actorId);
   }
 
-  @FieldResolver(() => Event)
+  @FieldResolver(() => Event, { description: 'The event.' })
   event(@Root() p: ParticipationRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.entities.findById(p.eventId);
   }
 
-  @FieldResolver(() => [Source])
+  @FieldResolver(() => [Source], { description: 'The articles that reported the participation.' })
   sources(@Root() p: ParticipationRecord) {
     return p.sources;
   }
@@ -38,7 +38,7 @@ export class ParticipationResolver {
 
 @Resolver(() => Position)
 export class PositionResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The office holder.' })
   person(@Root() p: PositionRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.entities.findById(p.personId);
   }
@@ -48,7 +48,7 @@ export class PositionResolver {
     return ctx.entities.findById(p.organizationId);
   }
 
-  @FieldResolver(() => [Source])
+  @FieldResolver(() => [Source], { description: 'The articles that show the person in office.' })
   sources(@Root() p: PositionRecord) {
     return p.sources;
   }

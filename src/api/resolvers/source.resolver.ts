@@ -7,7 +7,7 @@ import type { ArticleRecord, MentionRecord, ProvenanceRecord } from '../../model
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The article.' })
   article(@Root() s: ProvenanceRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.sources.articleById(s.articleId);
   }
@@ -23,12 +23,15 @@ export class SourceResolver {
 
 @Resolver(() => Mention)
 export class MentionResolver {
-  @FieldResolver(() => Entity, { nullable: true })
+  @FieldResolver(() => Entity, { nullable: true, description: 'The entity named; null when it was deleted since.' })
   entity(@Root() m: MentionRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.entities.findById(m.entityId);
   }
 
-  @FieldResolver(() => Article, { nullable: true })
+  @FieldResolver(() => Article, {
+    nullable: true,
+    description: 'The article naming it; null when it was deleted since.',
+  })
   article(@Root() m: MentionRecord, @Ctx() ctx: GraphQLContext) {
     return ctx.sources.articleById(m.articleId);
   }
@@ -43,13 +46,19 @@ export class ArticleResolver {
     return ctx.sources.mentionsIn(a.id);
   }
 
-  @Query(() => Article, { nullable: true })
-  article(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => Article, { nullable: true, description: 'One article by id; null when none has that id.' })
+  article(
+    @Arg('id', () => ID, { description: 'The article\'s id ("article:…").' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.sources.articleById(id);
   }
 
   @Query(() => [Article], { description: 'Articles, newest first.' })
-  articles(@Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: GraphQLContext) {
+  articles(
+    @Arg('limit', () => Int, { defaultValue: 50, description: 'Most articles returned (1 to 1000).' }) limit: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.sources.listArticles(boundedInt('limit', limit, 1, 1000));
   }
 }

@@ -13,12 +13,12 @@ import { DatePrecision, EntityKind, EventGrouping, FigureScope, Granularity } fr
   description: 'Id, name and kind of an entity: enough to label a chart; entity(id:) gives the rest.',
 })
 class EntityRef {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => EntityKind) kind!: EntityKindName;
+  @Field(() => ID, { description: "The entity's id." }) id!: string;
+  @Field(() => String, { description: 'Its preferred name.' }) name!: string;
+  @Field(() => EntityKind, { description: 'What it is.' }) kind!: EntityKindName;
 }
 
-@ObjectType('TimeBucket')
+@ObjectType('TimeBucket', { description: 'One bucket of a time series: a day, an ISO week, a month or a year.' })
 export class TimeBucket {
   @Field(() => GraphQLLocalDate, { description: 'First day of the bucket.' }) start!: string;
   @Field(() => GraphQLLocalDate, { description: 'Last day of the bucket.' }) end!: string;
@@ -34,7 +34,10 @@ export class EventCountSeries {
       'Event type, place id or actor id; "all" for NONE; null for the events with no place (or no participant).',
   })
   key!: string | null;
-  @Field(() => String) label!: string;
+  @Field(() => String, {
+    description: 'A name to show: the event type, the place or actor name, "All events", "No place" or "No actor".',
+  })
+  label!: string;
   @Field(() => [Int], {
     description: 'Events whose start falls in each bucket, dated at least as finely as the bucket; zeros included.',
   })
@@ -55,8 +58,8 @@ export class EventCountSeries {
   description: 'Event counts per bucket, as series ready for a line or stacked bar chart.',
 })
 export class EventsOverTime {
-  @Field(() => Granularity) granularity!: GranularityName;
-  @Field(() => EventGrouping) groupBy!: EventGroupingName;
+  @Field(() => Granularity, { description: 'Bucket size.' }) granularity!: GranularityName;
+  @Field(() => EventGrouping, { description: 'What a series is.' }) groupBy!: EventGroupingName;
   @Field(() => GraphQLLocalDate, {
     description: 'Start of the first bucket (from, moved back to the start of its bucket).',
   })
@@ -77,11 +80,11 @@ export class EventsOverTime {
 
 @ObjectType('FigurePoint', { description: 'One reported figure of a series.' })
 class FigurePoint {
-  @Field(() => ID) figureId!: string;
-  @Field(() => Float, { nullable: true }) value?: number | null;
-  @Field(() => Float, { nullable: true }) low?: number | null;
-  @Field(() => Float, { nullable: true }) best?: number | null;
-  @Field(() => Float, { nullable: true }) high?: number | null;
+  @Field(() => ID, { description: "The figure's id (node(id:) fetches it)." }) figureId!: string;
+  @Field(() => Float, { nullable: true, description: 'The number, when the source gives one.' }) value?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Lower bound of a range.' }) low?: number | null;
+  @Field(() => Float, { nullable: true, description: 'The best estimate within a range.' }) best?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Upper bound of a range.' }) high?: number | null;
   @Field(() => Float, {
     nullable: true,
     description:
@@ -91,10 +94,14 @@ class FigurePoint {
   chartValue?: number | null;
   @Field(() => String, { nullable: true, description: 'The source wording when not exact: "dozens", "over 200".' })
   approximation?: string | null;
-  @Field(() => String, { nullable: true }) qualifier?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) periodStart?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) periodEnd?: string | null;
-  @Field(() => DatePrecision, { nullable: true }) periodPrecision?: string | null;
+  @Field(() => String, { nullable: true, description: 'What is and is not counted ("CASUALTIES, not deaths").' })
+  qualifier?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'First day of the period counted.' }) periodStart?:
+    string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of the period counted.' }) periodEnd?:
+    string | null;
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact the period is.' }) periodPrecision?:
+    string | null;
   @Field(() => Boolean, {
     description: 'True when the figure states no period and the one shown is that of the event it counts.',
   })
@@ -116,28 +123,28 @@ class FigurePoint {
   description: 'Figures of one metric, unit, scope and place, oldest period first. Points are reports, never summed.',
 })
 export class FigureSeries {
-  @Field(() => String) metric!: string;
-  @Field(() => String) unit!: string;
-  @Field(() => FigureScope) scope!: string;
+  @Field(() => String, { description: 'The controlled metric counted.' }) metric!: string;
+  @Field(() => String, { description: 'What is counted: people, attacks ...' }) unit!: string;
+  @Field(() => FigureScope, { description: 'AGGREGATE or EVENT.' }) scope!: string;
   @Field(() => EntityRef, { nullable: true, description: 'The place the figures are for; null when they name none.' })
   place?: EntityRefRecord | null;
-  @Field(() => [FigurePoint]) points!: FigurePointRecord[];
+  @Field(() => [FigurePoint], { description: 'The figures, oldest period first.' }) points!: FigurePointRecord[];
 }
 
-@ObjectType('ActorActivity')
+@ObjectType('ActorActivity', { description: 'An actor and how active it is, for a ranking chart.' })
 export class ActorActivity {
-  @Field(() => EntityRef) actor!: EntityRefRecord;
+  @Field(() => EntityRef, { description: 'The person, organization or country.' }) actor!: EntityRefRecord;
   @Field(() => Int, { description: 'Distinct events taken part in, within the event filters.' }) events!: number;
   @Field(() => Int, { description: 'Distinct entities linked by a fact relationship (event filters do not apply).' })
   connections!: number;
 }
 
-@ObjectType('SpeakerStances')
+@ObjectType('SpeakerStances', { description: 'How many matching claims one actor asserts and denies.' })
 export class SpeakerStances {
-  @Field(() => EntityRef) speaker!: EntityRefRecord;
+  @Field(() => EntityRef, { description: 'The actor.' }) speaker!: EntityRefRecord;
   @Field(() => Int, { description: 'Matching claims this actor asserts.' }) asserts!: number;
   @Field(() => Int, { description: 'Matching claims this actor denies.' }) denies!: number;
-  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: 'asserts plus denies.' }) total!: number;
 }
 
 @ObjectType('ClaimStanceCounts', { description: 'Claims by stance and speaker, for a stacked bar chart.' })
@@ -151,23 +158,32 @@ export class ClaimStanceCounts {
 
 @ObjectType('GraphSummary', { description: 'Counts of everything in the graph, for a header panel.' })
 export class GraphSummary {
-  @Field(() => Int) people!: number;
-  @Field(() => Int) organizations!: number;
+  @Field(() => Int, { description: 'People.' }) people!: number;
+  @Field(() => Int, { description: 'Organizations.' }) organizations!: number;
   @Field(() => Int, { description: 'Every place, countries included.' }) places!: number;
-  @Field(() => Int) countries!: number;
-  @Field(() => Int) events!: number;
-  @Field(() => Int) claims!: number;
+  @Field(() => Int, { description: 'Places of type COUNTRY.' }) countries!: number;
+  @Field(() => Int, { description: 'Events.' }) events!: number;
+  @Field(() => Int, { description: 'Claims.' }) claims!: number;
   @Field(() => Int, { description: 'ASSERTS stances.' }) asserts!: number;
   @Field(() => Int, { description: 'DENIES stances.' }) denies!: number;
-  @Field(() => Int) figures!: number;
-  @Field(() => Int) aggregateFigures!: number;
-  @Field(() => Int) eventFigures!: number;
-  @Field(() => Int) articles!: number;
-  @Field(() => Int) offices!: number;
+  @Field(() => Int, { description: 'Figures, both scopes.' }) figures!: number;
+  @Field(() => Int, { description: 'Figures of scope AGGREGATE.' }) aggregateFigures!: number;
+  @Field(() => Int, { description: 'Figures of scope EVENT.' }) eventFigures!: number;
+  @Field(() => Int, { description: 'Articles.' }) articles!: number;
+  @Field(() => Int, { description: 'Offices people hold.' }) offices!: number;
   @Field(() => Int, { description: 'Fact relationships: every relationship but SOURCED_FROM and MENTIONS.' })
   relationships!: number;
   @Field(() => Int, { description: 'SOURCED_FROM links from facts to their articles.' }) sourceLinks!: number;
-  @Field(() => GraphQLLocalDate, { nullable: true }) firstEventStart?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) lastEventStart?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) latestArticleDate?: string | null;
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Start of the earliest event; null in an empty graph.',
+  })
+  firstEventStart?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Start of the latest event; null in an empty graph.' })
+  lastEventStart?: string | null;
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Publication date of the newest article; null when there is none.',
+  })
+  latestArticleDate?: string | null;
 }

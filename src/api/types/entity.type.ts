@@ -20,10 +20,13 @@ export abstract class Entity {
   @Field(() => [String], { description: 'Other names: acronyms, short forms, transliterations.' })
   aliases!: string[];
 
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'What the entity is; the same as its GraphQL type (PERSON for Person ...).' })
   kind!: EntityKindName;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short description from the sources (see accounts for who says what); null when none gives one.',
+  })
   description?: string | null;
 
   @Field(() => Int, {
@@ -39,12 +42,18 @@ export abstract class Entity {
   version!: number;
 }
 
-@ObjectType('Person', { implements: [Node, Entity] })
+@ObjectType('Person', {
+  description: 'A person: an official, a commander, a spokesperson, a militant leader.',
+  implements: [Node, Entity],
+})
 export class Person extends Entity {}
 
-@ObjectType('Organization', { implements: [Node, Entity] })
+@ObjectType('Organization', {
+  description: 'An organization: a government or ministry, armed forces, an armed group, a party, an outlet.',
+  implements: [Node, Entity],
+})
 export class Organization extends Entity {
-  @Field(() => OrganizationType) orgType!: string;
+  @Field(() => OrganizationType, { description: 'What kind of organization it is.' }) orgType!: string;
 }
 
 @ObjectType('Place', {
@@ -52,15 +61,18 @@ export class Organization extends Entity {
   description: 'A place; a COUNTRY place is also an actor (mediator, party ...).',
 })
 export class Place extends Entity {
-  @Field(() => PlaceType) placeType!: string;
+  @Field(() => PlaceType, { description: 'What kind of place it is.' }) placeType!: string;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, for countries.' }) countryCode?:
     string | null;
 }
 
-@ObjectType('Event', { implements: [Node, Entity] })
+@ObjectType('Event', {
+  description: 'Something that happened or is planned: a clash, an attack, talks, a statement, a campaign or series.',
+  implements: [Node, Entity],
+})
 export class Event extends Entity {
-  @Field(() => EventType) eventType!: string;
-  @Field(() => EventSubType) subType!: string;
+  @Field(() => EventType, { description: "ACLED's event type (or DIPLOMACY, COMMUNICATION)." }) eventType!: string;
+  @Field(() => EventSubType, { description: 'The sub-type within eventType.' }) subType!: string;
   @Field(() => GraphQLLocalDate, {
     description: 'First day of the period the event is known to (start of its precision).',
   })
@@ -69,7 +81,7 @@ export class Event extends Entity {
     description: 'Last day: the end of the event, or of the month/year when that is all that is known.',
   })
   endDate!: string;
-  @Field(() => DatePrecision) datePrecision!: string;
+  @Field(() => DatePrecision, { description: 'How exact startDate and endDate are.' }) datePrecision!: string;
   @Field(() => Boolean, {
     description: 'Still going on when last reported; endDate is then the end of the start period.',
   })
