@@ -43,7 +43,10 @@ export class LiveUpdates {
   /** After ingestArticle: the article, its new claims, and the entities it reported (when anything changed). */
   ingested(report: IngestReport, since: Date): Promise<void> {
     if (report.dryRun) return Promise.resolve();
-    const changed = report.article.created || wrote(report) || (report.mentions?.created ?? 0) > 0;
+    const r = report.revision;
+    // A revision may only attach known entities to the article: counted as skipped facts, yet a change.
+    const revised = !!r && r.added.length + r.changed.length + r.removed.length > 0;
+    const changed = report.article.created || revised || wrote(report) || (report.mentions?.created ?? 0) > 0;
     if (!changed || !this.wantsAny('articleIngested', 'claimAdded', 'entityChanged')) return Promise.resolve();
     return this.tell('articleIngested', async () => {
       const reach = await this.reach.article(report.article.id, since);

@@ -357,7 +357,7 @@ describe('writes that do not commit', () => {
     const listening = Promise.all([listen('articleIngested'), listen('claimAdded'), listen('entityChanged')]);
     const db = await testDb();
     const updates = new LiveUpdates(live, new ReachRepository(db), createLogger('silent'));
-    const bundle = {
+    const first = {
       formatVersion: 1,
       article: {
         id: 'article:live-dry-run',
@@ -368,17 +368,50 @@ describe('writes that do not commit', () => {
       },
       entities: [kabul],
     };
-    const since = new Date();
-    const dry = await new IngestService(db).ingest(bundle, { dryRun: true });
-    expect(dry).toMatchObject({ dryRun: true, article: { created: true } });
+    // A revision of the stored article: a dry run of it finds the article stored, so only the dry-run check
+    // keeps it from being told (a dry run of a new article would find nothing to describe anyway).
+    const revised = {
+      ...first,
+      entities: [
+        kabul,
+        {
+          id: 'place:kalat-district',
+          kind: 'PLACE',
+          placeType: 'DISTRICT',
+          name: 'Kalat',
+          aliases: [],
+          source: { evidence: 'Kalat' },
+        },
+      ],
+    };
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    await new IngestService(db).ingest(first);
+    await settle();
+    got.length = 0;
+
+    let since = new Date();
+    const dry = await new IngestService(db).ingest(revised, { dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, article: { created: false } });
     await updates.ingested(dry, since);
-    expect(await cypher(`MATCH (a:Article {id: 'article:live-dry-run'}) RETURN a`)).toEqual([]);
-    // The same ingest for real is told: the listeners above would have seen the dry run too.
-    await updates.ingested(await new IngestService(db).ingest(bundle), since);
-    expect(got).toEqual([
-      expect.objectContaining({ topic: 'articleIngested', articleId: 'article:live-dry-run' }),
-      expect.objectContaining({ topic: 'entityChanged', entityId: 'place:kabul', change: 'REPORTED' }),
-    ]);
+    await settle();
+    const sourced = `MATCH (:Place {id: 'place:kalat-district'})-[:SOURCED_FROM]->
+      (a:Article {id: 'article:live-dry-run'}) RETURN a`;
+    expect(await cypher(sourced)).toEqual([]);
+    expect(got).toEqual([]);
+    // The same revision for real is told.
+    since = new Date();
+    await updates.ingested(await new IngestService(db).ingest(revised), since);
+    await settle();
+    expect(await cypher(sourced)).toHaveLength(1);
+    expect(got).toHaveLength(3);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ topic: 'articleIngested', articleId: 'article:live-dry-run', articleCreated: false }),
+        ...['place:kabul', 'place:kalat-district'].map((entityId) =>
+          expect.objectContaining({ topic: 'entityChanged', entityId, change: 'REPORTED' }),
+        ),
+      ]),
+    );
     await live.close();
     await listening;
   });
@@ -410,6 +443,19 @@ describe('who may subscribe', () => {
     });
     expect(((await r.json()) as { errors?: unknown }).errors).toBeUndefined();
     await arrived(reader, 1);
+  });
+
+  it('refuses a filter naming no entity, or a place filter naming something else', async () => {
+    const c = client(app);
+    const unknown = subscribe(c, CLAIM_ADDED, { placeId: 'place:atlantis' });
+    const notPlace = subscribe(c, ARTICLE_INGESTED, { placeId: 'org:ttp' });
+    const unknownEntity = subscribe(c, ENTITY_CHANGED, { id: 'person:nobody-at-all' });
+    await expect
+      .poll(() => [unknown, notPlace, unknownEntity].map((s) => s.errors.length), { timeout: WAIT })
+      .toEqual([1, 1, 1]);
+    expect(unknown.errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(notPlace.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'placeId' } });
+    expect(unknownEntity.errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 
   it('serves only subscriptions over WebSocket: queries and mutations go to HTTP', async () => {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { badInput, notFound } from '../../core/errors';
 import type { ArticleIngestedEvent, ClaimAddedEvent, EntityChangedEvent } from '../../model/live.feed';
 import type { GraphQLContext } from '../context';
 import { inReach, type ReachFilter } from '../live.updates';
@@ -12,6 +13,21 @@ import { Article } from '../types/source.type';
 
 type SubscribeData = SubscribeResolverData<unknown, ReachFilter & { id?: string | null }, GraphQLContext>;
 
+/** A filter naming nothing that exists would wait forever in silence: it is refused when subscribing. */
+async function checkFilter({ args, context }: SubscribeData): Promise<void> {
+  for (const [field, id] of [
+    ['placeId', args.placeId],
+    ['entityId', args.entityId],
+    ['id', args.id],
+  ] as const) {
+    if (id == null) continue;
+    const entity = await context.entities.findById(id);
+    if (!entity) throw notFound('entity', id);
+    if (field === 'placeId' && entity.kind !== 'PLACE')
+      throw badInput(field, `'${id}' is a ${entity.kind}, not a place`);
+  }
+}
+
 const PLACE =
   'Only those concerning this place or a place within it (at any depth, through WITHIN). With entityId, both.';
 const ENTITY = 'Only those concerning this entity. With placeId, both.';
@@ -22,7 +38,10 @@ export class LiveResolver {
     description:
       'An article stored or revised by ingestArticle, once its transaction has committed. An article concerns the ' +
       'entities it is a source of or mentions, its places and where its events happened.',
-    subscribe: ({ args, context }: SubscribeData) => context.live.subscribe('articleIngested', (e) => inReach(e, args)),
+    subscribe: async (data: SubscribeData) => {
+      await checkFilter(data);
+      return data.context.live.subscribe('articleIngested', (e) => inReach(e, data.args));
+    },
   })
   articleIngested(
     @Root() e: ArticleIngestedEvent,
@@ -38,8 +57,11 @@ export class LiveResolver {
     description:
       'An entity changed by a committed write: created, updated, deleted, restored, merged, a relationship added ' +
       'or removed, or reported by a new article, claim or figure.',
-    subscribe: ({ args, context }: SubscribeData) =>
-      context.live.subscribe('entityChanged', (e) => args.id == null || e.entityId === args.id),
+    subscribe: async (data: SubscribeData) => {
+      await checkFilter(data);
+      const { id } = data.args;
+      return data.context.live.subscribe('entityChanged', (e) => id == null || e.entityId === id);
+    },
   })
   entityChanged(
     @Root() e: EntityChangedEvent,
@@ -56,7 +78,10 @@ export class LiveResolver {
       'A claim stored by addClaim or an ingested article, once committed. A claim concerns the entities it is ' +
       'about, its speakers and the events its figures count; the places it is about, its figures are for, or ' +
       'its events happened in.',
-    subscribe: ({ args, context }: SubscribeData) => context.live.subscribe('claimAdded', (e) => inReach(e, args)),
+    subscribe: async (data: SubscribeData) => {
+      await checkFilter(data);
+      return data.context.live.subscribe('claimAdded', (e) => inReach(e, data.args));
+    },
   })
   claimAdded(
     @Root() e: ClaimAddedEvent,
