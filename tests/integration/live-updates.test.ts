@@ -303,6 +303,24 @@ describe('entityChanged and articleIngested', () => {
       [a, 'RESTORED', null],
     ]);
   });
+
+  it('tells a correction of an event from a cited article', async () => {
+    const c = client(app);
+    const event = 'event:dera-bugti-operation-2025-12';
+    const changes = subscribe(c, ENTITY_CHANGED, { id: event });
+    await registered(app, 'entityChanged', 1);
+    await write(
+      `mutation($id: ID!, $input: EntityCorrectionInput!, $source: SourceRefInput!) {
+        correctEntity(id: $id, input: $input, source: $source) { id } }`,
+      {
+        id: event,
+        input: { status: 'CONCLUDED' },
+        source: { articleId: 'article:2025-12-07-balochistan-security-toll', evidence: 'cited by the test' },
+      },
+    );
+    await arrived(changes, 1);
+    expect(changes.events[0].entityChanged).toMatchObject({ entityId: event, change: 'UPDATED' });
+  });
 });
 
 describe('writes that do not commit', () => {

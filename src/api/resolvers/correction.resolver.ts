@@ -39,25 +39,29 @@ export class CorrectionResolver {
       "Corrects an entity's description, or an event's dates, status and places, as the cited article gives them; " +
       "that article's account is preferred for the corrected fields.",
   })
-  correctEntity(
+  async correctEntity(
     @Arg('id', () => ID, { description: 'The entity or event.' }) id: string,
     @Arg('input', () => EntityCorrectionInput, { description: 'The values to set.' }) input: EntityCorrectionInput,
     @Arg('source', () => SourceRefInput, { description: CITED }) source: SourceRefInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.corrections.correctEntity(id, input, source);
+    const result = await ctx.writes.corrections.correctEntity(id, input, source);
+    await ctx.live.entities([id], 'UPDATED');
+    return result;
   }
 
   @Mutation(() => CorrectionResult, {
     description: "Shows one article's account of an entity or event for the given fields (until another is preferred).",
   })
-  preferAccount(
+  async preferAccount(
     @Arg('id', () => ID, { description: 'The entity or event.' }) id: string,
     @Arg('articleId', () => ID, { description: 'The article whose account to show.' }) articleId: string,
     @Arg('fields', () => [AccountField], { description: 'The fields to show from it.' }) fields: AccountFieldName[],
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.corrections.preferAccount(id, articleId, fields);
+    const result = await ctx.writes.corrections.preferAccount(id, articleId, fields);
+    await ctx.live.entities([id], 'UPDATED');
+    return result;
   }
 
   @Mutation(() => Figure, { description: "Corrects a figure's fields as the cited article gives them." })
@@ -140,24 +144,28 @@ export class CorrectionResolver {
   @Mutation(() => CorrectionResult, {
     description: "Corrects a position's term as the cited article gives it; that account is preferred.",
   })
-  correctPosition(
+  async correctPosition(
     @Arg('personId', () => ID, { description: 'The holder.' }) personId: string,
     @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string,
     @Arg('input', () => PositionCorrectionInput, { description: 'The term.' }) input: PositionCorrectionInput,
     @Arg('source', () => SourceRefInput, { description: CITED }) source: SourceRefInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.corrections.correctPosition(personId, officeId, input, source);
+    const result = await ctx.writes.corrections.correctPosition(personId, officeId, input, source);
+    await ctx.live.entities([personId], 'RELATIONSHIPS');
+    return result;
   }
 
   @Mutation(() => Boolean, { description: "Removes a person's position; a ChangeRecord keeps it with its sources." })
-  removePosition(
+  async removePosition(
     @Arg('personId', () => ID, { description: 'The holder.' }) personId: string,
     @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string,
     @Arg('reason', () => String, { nullable: true, description: REASON }) reason: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.corrections.removePosition(personId, officeId, reason ?? null);
+    const removed = await ctx.writes.corrections.removePosition(personId, officeId, reason ?? null);
+    if (removed) await ctx.live.entities([personId], 'RELATIONSHIPS');
+    return removed;
   }
 
   @Mutation(() => Office, { description: 'Renames an office or changes its aliases.' })
@@ -185,7 +193,7 @@ export class CorrectionResolver {
   @Mutation(() => Boolean, {
     description: "Corrects a relationship's dates and note (a participation's note) as the cited article gives them.",
   })
-  correctRelationship(
+  async correctRelationship(
     @Arg('type', () => WritableRelationshipType, { description: 'The relationship type.' }) type: WritableType,
     @Arg('fromId', () => ID, { description: 'Its start (the actor, for PARTICIPATED_IN).' }) fromId: string,
     @Arg('toId', () => ID, { description: 'Its end (the event, for PARTICIPATED_IN).' }) toId: string,
@@ -196,7 +204,9 @@ export class CorrectionResolver {
     role: ParticipantRoleName | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.writes.corrections.correctRelationship(type, fromId, toId, role ?? null, input, source);
+    const corrected = await ctx.writes.corrections.correctRelationship(type, fromId, toId, role ?? null, input, source);
+    if (corrected) await ctx.live.entities([fromId, toId], 'RELATIONSHIPS');
+    return corrected;
   }
 
   @Mutation(() => Claim, {
