@@ -17,7 +17,7 @@ const MAX_BOOKMARK_LENGTH = 1024;
 const BOOKMARK = /^[A-Za-z0-9+/=:_-]+$/;
 
 /** The bookmarks in the header, or an error naming what is wrong with it; undefined when there is none. */
-export function parseBookmarks(value: string | string[] | undefined): string[] | KhabarError | undefined {
+function parseBookmarks(value: string | string[] | undefined): string[] | KhabarError | undefined {
   if (value === undefined) return undefined;
   const items = (Array.isArray(value) ? value.join(',') : value)
     .split(',')

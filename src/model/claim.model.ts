@@ -13,7 +13,7 @@ export interface ClaimRecord {
 
 /** Who speaks: a named actor, an unnamed source of an article, or the outlet in its own voice. */
 export const SPEAKER_KINDS = ['ACTOR', 'ANONYMOUS', 'OUTLET'] as const;
-export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 /** A speaker asserting or denying a claim. */
 export interface StanceRecord {

@@ -145,7 +145,7 @@ export function withoutHonorifics(normalized: string): string | null {
 // normalised name does, so a phonetic key never equals a plain one.
 
 /** Marks a phonetic key among an entity's name keys (and its (:NameKey) id: "PERSON|~najib"). */
-export const PHONETIC_PREFIX = '~';
+const PHONETIC_PREFIX = '~';
 
 /** Whole words whose spellings vary more than the letter rules can say, and their one form. */
 const WORD_FAMILIES: [RegExp, string][] = [

@@ -1,8 +1,7 @@
 // Every object with an id says what it is in the id's prefix ("person:…", "claim:…"): the bundle schema
 // and the writers give every id one, so a generic lookup (node(id:)) knows where to look without a query.
 
-export const NODE_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Claim', 'Article', 'Figure'] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+export type NodeType = 'Person' | 'Organization' | 'Place' | 'Event' | 'Claim' | 'Article' | 'Figure';
 
 const BY_PREFIX: Record<string, NodeType> = {
   person: 'Person',

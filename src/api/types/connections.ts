@@ -1,9 +1,8 @@
 import { Claim } from './claim.type';
-import { Entity, Event, Organization, Person, Place } from './entity.type';
+import { Event, Organization, Person, Place } from './entity.type';
 import { Connection } from './connection.type';
 
 // One class per connection type so type-graphql emits each once.
-export const EntityConnection = Connection('Entity', () => Entity);
 export const PersonConnection = Connection('Person', () => Person);
 export const OrganizationConnection = Connection('Organization', () => Organization);
 export const PlaceConnection = Connection('Place', () => Place);

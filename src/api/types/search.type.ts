@@ -8,7 +8,7 @@ import { Entity } from './entity.type';
 // Search hits: the entity, and how it matched the text, so a client can tell a name from a sound-alike
 // spelling, a title, or a few shared words.
 
-export const SearchMatch = Object.fromEntries(SEARCH_MATCHES.map((v) => [v, v])) as {
+const SearchMatch = Object.fromEntries(SEARCH_MATCHES.map((v) => [v, v])) as {
   [K in SearchMatchName]: K;
 };
 

@@ -26,7 +26,7 @@ interface ArticleOutcome {
 }
 
 /** What a revision did: the difference from the article's previous bundle, fact by fact. */
-export interface RevisionReport extends FactDiff {
+interface RevisionReport extends FactDiff {
   /** This revision's number (the first version of an article is 1). */
   number: number;
   /** False for an article stored before bundles were kept: nothing could be removed, every fact was rewritten. */

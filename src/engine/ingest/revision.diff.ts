@@ -4,7 +4,7 @@ import type { FactKind, KeyedFact } from '../facts/fact.keys';
 // when its key is (fact.keys.ts), changed when anything the article says about it differs (its source
 // and excerpt included), added or removed otherwise.
 
-export interface FactChange {
+interface FactChange {
   kind: FactKind;
   key: string;
   /** Where the fact is in the new bundle (in the old one for a removed fact). */

@@ -8,7 +8,7 @@ import { mentionKeys } from '../mention/mention.linker';
 // differ, a page at a time. Idempotent: a second run changes nothing.
 
 /** The keys an entity is stored under: resolution's name keys (with phonetic ones) and the linker's. */
-export function storedKeys(names: string[]): string[] {
+function storedKeys(names: string[]): string[] {
   return [...new Set([...nameKeys(names), ...mentionKeys(names)])];
 }
 

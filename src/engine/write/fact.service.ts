@@ -39,7 +39,7 @@ function speakerOf(s: SpeakerDraft) {
 }
 
 /** A client's stance as a bundle stance, with the fact's source. */
-export function stanceOf(st: StanceDraft, source: ReturnType<typeof sourceOf>) {
+function stanceOf(st: StanceDraft, source: ReturnType<typeof sourceOf>) {
   return compact({ ...speakerOf(st), stance: st.stance, date: st.date, quote: st.quote, via: st.via, source });
 }
 
