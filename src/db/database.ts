@@ -365,21 +365,34 @@ export class Database implements QueryRunner {
    */
   async applySchema(log?: Logger): Promise<number> {
     const [first] = listSchemaFiles();
+    let firstCount = 0;
     // The lock node's uniqueness constraint must exist before anyone takes the lock (see the file).
     if (first) {
-      // Not yet under the lock: a replica creating the same constraint at the same moment makes Neo4j refuse
-      // one of the two (an equivalent rule exists) even with IF NOT EXISTS; run again, it is a no-op.
-      await this.runStatements(first).catch((err: unknown) => {
-        if ((err as { code?: unknown }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw err;
-        return this.runStatements(first);
-      });
+      // Not yet under the lock: replicas creating the same constraint at the same moment make Neo4j refuse
+      // all but one, even with IF NOT EXISTS (an equivalent rule exists, or a deadlock between their label
+      // locks); run again, it is a no-op.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          firstCount = await this.runStatements(first);
+          break;
+        } catch (err) {
+          const code = String((err as { code?: unknown }).code);
+          const race =
+            code === 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists' ||
+            code.startsWith('Neo.TransientError.');
+          if (!race || attempt === 5) throw err;
+          await new Promise((r) => setTimeout(r, 50 * attempt * Math.random()));
+        }
+      }
     }
     const holder = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     return this.writeTx(async (lock) => {
       const [previous] = await lock.run('lock-schema', { id: SCHEMA_LOCK_ID, holder, now: new Date().toISOString() });
       log?.debug({ holder, lastAppliedBy: previous?.appliedBy ?? null }, 'schema lock taken');
-      let count = 0;
-      for (const file of listSchemaFiles()) count += await this.runStatements(file);
+      let count = firstCount;
+      // Not the first file again: its constraint is on the lock's own label, and creating it (even IF NOT
+      // EXISTS) asks for that label's exclusive lock, which the replicas waiting here hold shared: a deadlock.
+      for (const file of listSchemaFiles().slice(1)) count += await this.runStatements(file);
       await this.read('await-indexes', { seconds: 300 });
       const steps: string[] = [];
       for (const file of listMigrationFiles()) {

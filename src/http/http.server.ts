@@ -111,9 +111,10 @@ export function createApollo(
       createArgumentLimitsPlugin(config.limits),
       createRequestLogPlugin(log),
       createHttpStatusPlugin({ retryAfterSec: UNAVAILABLE_RETRY_AFTER_SEC }),
+      // Before the idempotency plugin: the response it stores for a key carries the write's bookmark.
+      createBookmarkPlugin({ header: BOOKMARK_HEADER, bookmarks: () => currentScope()?.writeBookmarks }),
       createIdempotencyPlugin({ db: deps.db, ttlHours: config.http.idempotencyTtlHours, log }),
       createTracingPlugin(),
-      createBookmarkPlugin({ header: BOOKMARK_HEADER, bookmarks: () => currentScope()?.writeBookmarks }),
       ...(metrics
         ? [createMetricsPlugin({ record: (s) => metrics.recordOperation(s, currentScope()?.roundTrips) })]
         : []),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEvidence } from '../../src/engine/bundle/bundle.evidence';
 import { validateBundle } from '../../src/engine/bundle/bundle.validator';
+import { ROOT } from '../../src/core/paths';
 import { closeTestDb, counts, wipe } from '../support/test-db';
 import { ok, startWriteApp, type WriteApp } from '../support/write-app';
 
@@ -11,7 +12,7 @@ import { ok, startWriteApp, type WriteApp } from '../support/write-app';
 // worked example of docs/bundle-format.md, taken from the page itself); its revision; and two people
 // merged with one office held under two ids.
 
-const DOC = readFileSync(join(__dirname, '../../docs/bundle-format.md'), 'utf8');
+const DOC = readFileSync(join(ROOT, 'docs/bundle-format.md'), 'utf8');
 
 /** The text and the bundle of the worked example: the first ```text and ```json blocks of its section. */
 function docExample(): { text: string; bundle: Record<string, any> } {
@@ -118,7 +119,7 @@ describe('a later article extends an event', () => {
 
 describe("README's correction example", () => {
   it('runs as shown once the second article is stored', async () => {
-    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const after = readme.slice(readme.indexOf('once the second article of the guide below is stored'));
     const mutation = /```graphql\n([\s\S]*?)\n```/.exec(after)![1]!;
     const r = ok(await app.post(mutation)).correctEntity;

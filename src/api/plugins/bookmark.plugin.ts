@@ -15,13 +15,17 @@ export function createBookmarkPlugin(options: {
       return Promise.resolve({
         willSendResponse({ response }) {
           const bookmarks = options.bookmarks();
-          if (!bookmarks?.length) return Promise.resolve();
+          const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          if (!bookmarks?.length) {
+            // A response replayed for an idempotency key wrote nothing now; its stored bookmark still names
+            // the write it reports, so the header says it too.
+            const replayed = result?.extensions?.bookmark;
+            if (typeof replayed === 'string') response.http.headers.set(options.header, replayed);
+            return Promise.resolve();
+          }
           const value = bookmarks.join(', ');
           response.http.headers.set(options.header, value);
-          if (response.body.kind === 'single') {
-            const result = response.body.singleResult;
-            result.extensions = { ...result.extensions, bookmark: value };
-          }
+          if (result) result.extensions = { ...result.extensions, bookmark: value };
           return Promise.resolve();
         },
       });
