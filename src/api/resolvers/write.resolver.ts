@@ -65,8 +65,13 @@ export class WriteResolver {
     description: 'A new entity; refused (CONFLICT) when its id, name or an alias is already known for that kind.',
   })
   async createEntity(
-    @Arg('input', () => CreateEntityInput) input: CreateEntityInput,
-    @Arg('source', () => SourceRefInput, { nullable: true }) source: SourceRefInput | undefined,
+    @Arg('input', () => CreateEntityInput, { description: 'The entity: kind, name and the fields its kind needs.' })
+    input: CreateEntityInput,
+    @Arg('source', () => SourceRefInput, {
+      nullable: true,
+      description: 'The article that names it; without one the entity is general knowledge.',
+    })
+    source: SourceRefInput | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     const entity = await ctx.writes.entities.create(input, source ?? null);
@@ -74,10 +79,15 @@ export class WriteResolver {
     return entity;
   }
 
-  @Mutation(() => Entity)
+  @Mutation(() => Entity, {
+    description:
+      "Changes the fields given, in one transaction holding the entity's lock; aliases are added and removed " +
+      'as lists, so concurrent edits lose nothing. The version goes up by one.',
+  })
   async updateEntity(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateEntityInput) input: UpdateEntityInput,
+    @Arg('id', () => ID, { description: 'The entity to change.' }) id: string,
+    @Arg('input', () => UpdateEntityInput, { description: 'The changes; fields left out stay as they are.' })
+    input: UpdateEntityInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     const entity = await ctx.writes.entities.update(id, input);
@@ -91,8 +101,12 @@ export class WriteResolver {
       'removes it, keeping a snapshot in a ChangeRecord.',
   })
   async deleteEntity(
-    @Arg('id', () => ID) id: string,
-    @Arg('hard', () => Boolean, { defaultValue: false }) hard: boolean,
+    @Arg('id', () => ID, { description: 'The entity to delete.' }) id: string,
+    @Arg('hard', () => Boolean, {
+      defaultValue: false,
+      description: 'true: remove it for good (admins only); false: hide it, restorable with restoreEntity.',
+    })
+    hard: boolean,
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
     expectedVersion: number | undefined,
     @Ctx() ctx: GraphQLContext,
@@ -103,7 +117,10 @@ export class WriteResolver {
   }
 
   @Mutation(() => Entity, { description: 'Undoes a soft delete.' })
-  async restoreEntity(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  async restoreEntity(
+    @Arg('id', () => ID, { description: 'The soft-deleted entity to bring back.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const entity = await ctx.writes.entities.restore(id);
     await ctx.live.entities([entity.id], 'RESTORED');
     return entity;
@@ -115,8 +132,11 @@ export class WriteResolver {
       'snapshot).',
   })
   async mergeEntities(
-    @Arg('keepId', () => ID) keepId: string,
-    @Arg('mergeId', () => ID) mergeId: string,
+    @Arg('keepId', () => ID, { description: 'The entity that stays.' }) keepId: string,
+    @Arg('mergeId', () => ID, {
+      description: 'The entity merged into keepId; its id then leads to keepId.',
+    })
+    mergeId: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: `Of keepId. ${EXPECTED_VERSION}` })
     expectedVersion: number | undefined,
     @Arg('expectedMergeVersion', () => Int, { nullable: true, description: `Of mergeId. ${EXPECTED_VERSION}` })
@@ -136,7 +156,8 @@ export class WriteResolver {
     description: 'A relationship between two existing entities, with its source article. PARTICIPATED_IN takes a role.',
   })
   async addRelationship(
-    @Arg('input', () => AddRelationshipInput) input: AddRelationshipInput,
+    @Arg('input', () => AddRelationshipInput, { description: 'The relationship and its source.' })
+    input: AddRelationshipInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     const written = await ctx.writes.facts.addRelationship(input);
@@ -146,10 +167,15 @@ export class WriteResolver {
 
   @Mutation(() => Boolean, { description: 'Removes a relationship; a ChangeRecord keeps its properties and sources.' })
   async removeRelationship(
-    @Arg('type', () => WritableRelationshipType) type: WritableType,
-    @Arg('fromId', () => ID) fromId: string,
-    @Arg('toId', () => ID) toId: string,
-    @Arg('role', () => ParticipantRole, { nullable: true }) role: ParticipantRoleName | undefined,
+    @Arg('type', () => WritableRelationshipType, { description: 'The relationship type.' }) type: WritableType,
+    @Arg('fromId', () => ID, { description: 'Where the relationship starts (for PARTICIPATED_IN, the actor).' })
+    fromId: string,
+    @Arg('toId', () => ID, { description: 'Where it ends (for PARTICIPATED_IN, the event).' }) toId: string,
+    @Arg('role', () => ParticipantRole, {
+      nullable: true,
+      description: 'For PARTICIPATED_IN: the role of the participation to remove.',
+    })
+    role: ParticipantRoleName | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     const removed = (await ctx.writes.entities.removeRelationship(type, fromId, toId, role ?? null)) > 0;
@@ -160,7 +186,10 @@ export class WriteResolver {
   @Mutation(() => Claim, {
     description: 'A claim with who asserts and who denies it, its figures, and its source article.',
   })
-  async addClaim(@Arg('input', () => AddClaimInput) input: AddClaimInput, @Ctx() ctx: GraphQLContext) {
+  async addClaim(
+    @Arg('input', () => AddClaimInput, { description: 'The claim, its stances and its source.' }) input: AddClaimInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const id = await ctx.writes.facts.addClaim(input);
     await ctx.live.claimAdded(id);
     return ctx.claims.findById(id);
@@ -169,7 +198,10 @@ export class WriteResolver {
   @Mutation(() => IngestResult, {
     description: "A figure stated by an existing claim, or an event count in the article's own voice.",
   })
-  async addFigure(@Arg('input', () => AddFigureInput) input: AddFigureInput, @Ctx() ctx: GraphQLContext) {
+  async addFigure(
+    @Arg('input', () => AddFigureInput, { description: 'The figure and its source.' }) input: AddFigureInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const written = await ctx.writes.facts.addFigure(input);
     await ctx.live.factAdded(written, [input.figure.eventId, input.figure.placeId], 'REPORTED');
     return factResult(written);
@@ -183,8 +215,15 @@ export class WriteResolver {
       'already stored is a revision: its facts added, changed and removed are applied and returned in revision.',
   })
   async ingestArticle(
-    @Arg('bundle', () => GraphQLJSONObject) bundle: Record<string, unknown>,
-    @Arg('text', () => String, { nullable: true }) text: string | undefined,
+    @Arg('bundle', () => GraphQLJSONObject, {
+      description: 'The article bundle: article, entities, facts (docs/bundle-format.md).',
+    })
+    bundle: Record<string, unknown>,
+    @Arg('text', () => String, {
+      nullable: true,
+      description: "The article's full text: evidence is checked against it and its mentions are linked.",
+    })
+    text: string | undefined,
     @Arg('dryRun', () => Boolean, {
       defaultValue: false,
       description: "Report what the ingest would do (a revision's diff included) and write nothing.",
@@ -205,8 +244,9 @@ export class WriteResolver {
       "Finds known entities in an article's text and stores MENTIONS edges; returns unmatched names for review.",
   })
   async linkMentions(
-    @Arg('articleId', () => ID) articleId: string,
-    @Arg('text', () => String) text: string,
+    @Arg('articleId', () => ID, { description: 'The stored article the text belongs to.' }) articleId: string,
+    @Arg('text', () => String, { description: "The article's text, searched for names of known entities." })
+    text: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MentionLinkResult> {
     const r = await ctx.writes.articles.linkMentions(articleId, text);
@@ -225,7 +265,7 @@ export class WriteResolver {
 
 @Resolver(() => LinkedMention)
 export class LinkedMentionResolver {
-  @FieldResolver(() => Entity)
+  @FieldResolver(() => Entity, { description: 'The entity mentioned.' })
   entity(@Root() m: LinkedMention, @Ctx() ctx: GraphQLContext) {
     return ctx.entities.findById(m.entityId);
   }
