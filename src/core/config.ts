@@ -89,6 +89,7 @@ const envSchema = z.object({
   MAX_QUERY_DEPTH: int(1, 50).default(10),
   MAX_ALIASES: int(1, 200).default(30),
   MAX_QUERY_COST: int(10, 1_000_000).default(5000),
+  MAX_QUERY_WORK: int(10, 100_000_000).default(50_000),
   MAX_PAGE_SIZE: int(1, 1000).default(100),
   MAX_NEIGHBORHOOD_NODES: int(1, 5000).default(500),
   MAX_STRING_LENGTH: int(10, 100_000).default(500),
@@ -168,6 +169,8 @@ export interface AppConfig {
     maxDepth: number;
     maxAliases: number;
     maxCost: number;
+    /** Estimated items a query produces: pages × their selections, chart buckets × series, nodes × depth. */
+    maxWork: number;
     maxPageSize: number;
     maxNeighborhoodNodes: number;
     /** Characters in a string argument: names, aliases, filters (ids have a fixed 200). */
@@ -254,6 +257,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxDepth: e.MAX_QUERY_DEPTH,
       maxAliases: e.MAX_ALIASES,
       maxCost: e.MAX_QUERY_COST,
+      maxWork: e.MAX_QUERY_WORK,
       maxPageSize: e.MAX_PAGE_SIZE,
       maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
       maxStringLength: e.MAX_STRING_LENGTH,

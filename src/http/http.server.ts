@@ -12,6 +12,7 @@ import { createRequestContext, type GraphQLContext } from '../api/context';
 import { createArgumentLimitsPlugin } from '../api/plugins/argument-limits.plugin';
 import { createAuthPlugin } from '../api/plugins/auth.plugin';
 import { createBookmarkPlugin } from '../api/plugins/bookmark.plugin';
+import { createWorkCostPlugin } from '../api/plugins/work-cost.plugin';
 import { createHttpStatusPlugin } from '../api/plugins/http-status.plugin';
 import { createIdempotencyPlugin } from '../api/plugins/idempotency.plugin';
 import { createLandingPagePlugin } from '../api/plugins/landing-page.plugin';
@@ -109,6 +110,7 @@ export function createApollo(
     plugins: [
       createAuthPlugin(),
       createArgumentLimitsPlugin(config.limits),
+      createWorkCostPlugin(config.limits),
       createRequestLogPlugin(log),
       createHttpStatusPlugin({ retryAfterSec: UNAVAILABLE_RETRY_AFTER_SEC }),
       // Before the idempotency plugin: the response it stores for a key carries the write's bookmark.

@@ -66,6 +66,16 @@ const CASES: Case[] = [
     extensions: { limit: 'query depth' },
     request: query(`{ entity(id: "x") { ... on Event { ${'partOf { '.repeat(12)}name${' }'.repeat(12)} } } }`),
   },
+  {
+    // A short document asking for 1,000 daily buckets × 100 series: armor's field count passes it, the work
+    // does not.
+    name: 'work (1,000 days by 100 series)',
+    status: 400,
+    code: 'LIMIT_EXCEEDED',
+    extensions: { limit: 'work', max: 50_000, actual: 100_000 + 3 },
+    request: query(`{ eventsOverTime(from: "2023-01-01", to: "2025-09-26", granularity: DAY, limit: 100) {
+      series { key counts } } }`),
+  },
   { name: 'malformed JSON', status: 400, code: 'BAD_REQUEST', request: json('{"query": "{ __typename }"') },
   { name: 'JSON that is not an object', status: 400, code: 'BAD_REQUEST', request: json('"{ __typename }"') },
   {

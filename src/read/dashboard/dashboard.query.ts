@@ -6,8 +6,8 @@ import type { ActorRanking, EventGrouping, Granularity } from '../../model/dashb
 // with an error naming the same argument (GraphQL argument name = export query parameter name).
 
 /** A day series over ten years would be 3,650 points; no chart shows that, and it would cost a long query. */
-const MAX_BUCKETS = 1000;
-const MAX_SERIES = 100;
+export const MAX_BUCKETS = 1000;
+export const MAX_SERIES = 100;
 const MAX_ROWS = 100;
 
 /** Cypher's date.truncate unit for each granularity. */
