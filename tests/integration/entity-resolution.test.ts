@@ -42,7 +42,7 @@ describe('entity resolution through the name key index', () => {
   it('costs the same with a thousand more people of the kind', async () => {
     const before = await profileLookup(['Khawaja Asif', 'Khawaja Muhammad Asif']);
     expect(before.rows).toEqual(['person:khawaja-muhammad-asif']);
-    expect(ops(before.plan)).toContain('NodeUniqueIndexSeek');
+    expect(ops(before.plan), ops(before.plan).join(' ')).toContain('NodeUniqueIndexSeek');
     expect(ops(before.plan).some((o) => /Scan/.test(o))).toBe(false);
     await cypher(
       `UNWIND range(1, 1000) AS i
