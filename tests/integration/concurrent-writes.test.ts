@@ -46,7 +46,13 @@ function report(what: string, figures: Record<string, unknown>) {
 
 beforeAll(async () => {
   await wipe();
-  server = await startTestApp({ AUTH_API_KEYS: entry('desk', 'editor', EDITOR_KEY), RATE_LIMIT_PER_MINUTE: '0' });
+  server = await startTestApp({
+    AUTH_API_KEYS: entry('desk', 'editor', EDITOR_KEY),
+    RATE_LIMIT_PER_MINUTE: '0',
+    // Fifty writes to one node take turns on its lock; on a loaded two-core machine the last waits longer than
+    // the default 10 s deadline. This test is about what is kept, not how fast: no deadline gets in its way.
+    REQUEST_TIMEOUT_MS: '300000',
+  });
 });
 afterAll(async () => {
   await server?.stop();
