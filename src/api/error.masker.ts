@@ -28,6 +28,11 @@ export function createErrorMasker(log: Logger) {
     if (code === 'BAD_REQUEST' && status === 405) {
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.METHOD_NOT_ALLOWED } };
     }
+    // Apollo refuses some requests with a 4xx and no code of its own ("provided sha does not match query"),
+    // which it then labels INTERNAL_SERVER_ERROR: the request was wrong, not the server.
+    if (code === 'INTERNAL_SERVER_ERROR' && typeof status === 'number' && status >= 400 && status < 500) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };
+    }
     // graphql-armor rejects in validation: "Syntax Error: Query depth limit of 10 exceeded, found 12."
     const limit =
       code === 'GRAPHQL_VALIDATION_FAILED'

@@ -30,14 +30,20 @@ export interface IdempotencyOptions {
   cleanupEveryMs?: number;
 }
 
+/** Nesting no input of the schema comes near; the variables are hashed before GraphQL has checked them. */
+const MAX_NESTING = 64;
+
 /** JSON with object keys sorted, so that `{a, b}` and `{b, a}` hash alike. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+function canonical(value: unknown, depth = 0): string {
+  if (depth > MAX_NESTING) {
+    throw badInput('variables', `nested more than ${MAX_NESTING} levels deep`, { http: { status: 400 } });
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, depth + 1)).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, depth + 1)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -99,10 +105,16 @@ export function createIdempotencyPlugin(options: IdempotencyOptions): ApolloServ
         async responseForOperation({ contextValue, request: req }) {
           if (key === undefined) return null;
           const { principal } = contextValue;
-          const hash = createHash('sha256')
-            .update(canonical({ query: req.query, operationName: req.operationName, variables: req.variables }))
-            .update(`\n${principal.id}`)
-            .digest('hex');
+          let hash: string;
+          try {
+            hash = createHash('sha256')
+              .update(canonical({ query: req.query, operationName: req.operationName, variables: req.variables }))
+              .update(`\n${principal.id}`)
+              .digest('hex');
+          } catch (err) {
+            if (err instanceof KhabarError) return errorResponse(400, err);
+            throw err;
+          }
           let held: IdempotencyClaim;
           try {
             // Keys are the caller's own: another caller's same key is another key.

@@ -16,6 +16,8 @@ const FILLERS = new Set(FILLER_WORDS);
 const MAX_RUN_WORDS = 8;
 /** Words past this many are searched for but not counted for coverage. */
 const MAX_COVERED_WORDS = 16;
+/** Words a search text contributes to the Lucene query; the rest are not searched for. */
+const MAX_QUERY_TERMS = 40;
 
 export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
@@ -84,7 +86,9 @@ export function buildSearchQuery(text: string): SearchQuery {
   // its possessive, is still a key: "Pakistan's military" is stored as it is written).
   const normalized = normalizeName(text.replace(/['’ʼ]s(?![\p{L}\p{N}])/giu, ''));
   const bare = withoutHonorifics(normalized) ?? normalized;
-  const terms = bare.split(' ').filter(Boolean);
+  // Capped like running text: 200 characters can normalise to hundreds of words (one ligature, ﷺ, is four),
+  // and each word is several Lucene clauses.
+  const terms = bare.split(' ').filter(Boolean).slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return EMPTY;
   const keys = plainKeys([text, normalized]);
   const phonetic = nameKeys([text, normalized]).filter((k) => !keys.includes(k));
@@ -124,7 +128,7 @@ export function buildTextQuery(text: string): string {
     .split(/[^\p{L}\p{M}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter(Boolean)
-    .slice(0, 40);
+    .slice(0, MAX_QUERY_TERMS);
   return terms.length ? luceneQuery(terms, false) : '';
 }
 
