@@ -96,14 +96,17 @@ async function main() {
     `{ eventsOverTime(from: "${fx.year - 4}-01-01", to: "${fx.year}-12-31", granularity: WEEK, groupBy: PLACE,
         limit: 100) { total series { key counts } } }`,
     `{ neighborhood(id: "${fx.hubId}", depth: 3, limit: ${config.limits.maxNeighborhoodNodes}) {
-        nodes { id name } edges { type source target } } }`,
+        nodes { id label } edges { type source target } } }`,
     `{ paths(fromId: "${fx.pathFromId}", toId: "${fx.actorId}", maxHops: 16, budget: 200000, limit: 50) {
         paths { length } stoppedEarly } }`,
   ];
 
   try {
-    // Warm the plans and the page cache for every query once.
-    for (const q of [small, ...heavy]) await post(server.url, q);
+    // Warm the plans and the page cache for every query once; a query that fails here is the script's bug.
+    for (const q of [small, ...heavy]) {
+      const { code } = await post(server.url, q);
+      if (code !== 'ok') throw new Error(`${code}: ${q}`);
+    }
 
     const alone: Outcome[] = [];
     const aloneEnd = Date.now() + seconds * 1000;

@@ -90,6 +90,7 @@ const envSchema = z.object({
   MAX_ALIASES: int(1, 200).default(30),
   MAX_QUERY_COST: int(10, 1_000_000).default(5000),
   MAX_QUERY_WORK: int(10, 100_000_000).default(50_000),
+  MAX_HEAVY_QUERIES: int(1, 1000).default(2),
   MAX_PAGE_SIZE: int(1, 1000).default(100),
   MAX_NEIGHBORHOOD_NODES: int(1, 5000).default(500),
   MAX_STRING_LENGTH: int(10, 100_000).default(500),
@@ -171,6 +172,8 @@ export interface AppConfig {
     maxCost: number;
     /** Estimated items a query produces: pages × their selections, chart buckets × series, nodes × depth. */
     maxWork: number;
+    /** Heavy queries (work of 1,000 or more) running at once; more wait for a turn. */
+    maxHeavy: number;
     maxPageSize: number;
     maxNeighborhoodNodes: number;
     /** Characters in a string argument: names, aliases, filters (ids have a fixed 200). */
@@ -258,6 +261,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAliases: e.MAX_ALIASES,
       maxCost: e.MAX_QUERY_COST,
       maxWork: e.MAX_QUERY_WORK,
+      maxHeavy: e.MAX_HEAVY_QUERIES,
       maxPageSize: e.MAX_PAGE_SIZE,
       maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
       maxStringLength: e.MAX_STRING_LENGTH,

@@ -13,6 +13,7 @@ import { createArgumentLimitsPlugin } from '../api/plugins/argument-limits.plugi
 import { createAuthPlugin } from '../api/plugins/auth.plugin';
 import { createBookmarkPlugin } from '../api/plugins/bookmark.plugin';
 import { createWorkCostPlugin } from '../api/plugins/work-cost.plugin';
+import { createSubscriptionTransportPlugin } from '../api/plugins/subscription-transport.plugin';
 import { createHttpStatusPlugin } from '../api/plugins/http-status.plugin';
 import { createIdempotencyPlugin } from '../api/plugins/idempotency.plugin';
 import { createLandingPagePlugin } from '../api/plugins/landing-page.plugin';
@@ -110,7 +111,8 @@ export function createApollo(
     plugins: [
       createAuthPlugin(),
       createArgumentLimitsPlugin(config.limits),
-      createWorkCostPlugin(config.limits),
+      createSubscriptionTransportPlugin({ path: '/graphql' }),
+      createWorkCostPlugin({ ...config.limits, signal: () => currentScope()?.signal }),
       createRequestLogPlugin(log),
       createHttpStatusPlugin({ retryAfterSec: UNAVAILABLE_RETRY_AFTER_SEC }),
       // Before the idempotency plugin: the response it stores for a key carries the write's bookmark.

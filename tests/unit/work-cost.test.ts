@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { estimateWork } from '../../src/api/plugins/work-cost.plugin';
+import { createWorkCostPlugin, estimateWork } from '../../src/api/plugins/work-cost.plugin';
 import { loadConfig } from '../../src/core/config';
 import { ROOT } from '../../src/core/paths';
 
@@ -60,5 +60,50 @@ describe('work estimate', () => {
     const page = (n: number) => `{ people(first: ${n}) { edges { node { id } } } }`;
     expect(work(page(1_000_000))).toBe(work(page(limits.maxPageSize)));
     expect(work(page(-5))).toBe(work(page(1)));
+  });
+});
+
+describe('heavy query slots', () => {
+  type Hooks = {
+    didResolveOperation(ctx: unknown): Promise<void>;
+    willSendResponse(ctx: unknown): Promise<void>;
+  };
+  const heavyQuery = `{ neighborhood(id: "x", depth: 3, limit: 500) { nodes { id } } }`;
+  const lightQuery = `{ entity(id: "x") { id } }`;
+
+  async function start(plugin: ReturnType<typeof createWorkCostPlugin>, query: string, signal?: AbortSignal) {
+    const hooks = (await plugin.requestDidStart!({} as never)) as unknown as Hooks;
+    const document = parse(query);
+    const operation = document.definitions[0];
+    let state: 'waiting' | 'running' | Error = 'waiting';
+    void hooks.didResolveOperation({ request: {}, document, schema, operation }).then(
+      () => (state = 'running'),
+      (err: Error) => (state = err),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    return { hooks, state: () => state, signal };
+  }
+
+  it('lets at most maxHeavy heavy queries run, the next when one answers; light ones never wait', async () => {
+    let controller = new AbortController();
+    const plugin = createWorkCostPlugin({ ...limits, maxHeavy: 1, signal: () => controller.signal });
+    const first = await start(plugin, heavyQuery);
+    const second = await start(plugin, heavyQuery);
+    const light = await start(plugin, lightQuery);
+    expect([first.state(), second.state(), light.state()]).toEqual(['running', 'waiting', 'running']);
+    await first.hooks.willSendResponse({});
+    await new Promise((r) => setTimeout(r, 10));
+    expect(second.state()).toBe('running');
+
+    // A heavy query still waiting at its deadline stops waiting with the deadline's error.
+    const third = await start(plugin, heavyQuery);
+    expect(third.state()).toBe('waiting');
+    controller.abort(new Error('deadline'));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(third.state()).toEqual(new Error('deadline'));
+    // Its turn was not taken: after the running one answers, the next heavy query runs at once.
+    controller = new AbortController();
+    await second.hooks.willSendResponse({});
+    expect((await start(plugin, heavyQuery)).state()).toBe('running');
   });
 });

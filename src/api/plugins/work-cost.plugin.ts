@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ErrorCode, KhabarError } from '../../core/errors';
 import { MAX_BUCKETS, MAX_SERIES } from '../../read/dashboard/dashboard.query';
 import type { GraphQLContext } from '../context';
@@ -10,10 +10,14 @@ import type { GraphQLContext } from '../context';
 // costs it as little as a one-month chart. Here a page costs its size times what each item selects, a
 // chart its buckets times its series, a neighbourhood its nodes times its depth. Over `maxWork` the query is
 // refused (400, LIMIT_EXCEEDED, limit "work") with the estimate, so one caller cannot tie up Neo4j with a
-// handful of huge requests.
+// handful of huge requests. Below the limit, a heavy query (HEAVY_WORK or more) waits for one of
+// `maxHeavy` slots before it runs, so a burst of heavy queries takes turns while small reads go straight
+// through (`npm run bench:fairness`).
 
 const DAY_MS = 86_400_000;
 const DAYS_PER_BUCKET: Record<string, number> = { DAY: 1, WEEK: 7, MONTH: 30, YEAR: 365 };
+/** From here a query counts as heavy: a page of 100 items with a few nested fields, a 3-hop neighbourhood. */
+export const HEAVY_WORK = 1000;
 /** The page size a connection answers when neither first nor last is given. */
 const DEFAULT_PAGE = 20;
 /** figureSeries has no series limit: a dashboard's metrics for one place give a few dozen. */
@@ -90,12 +94,63 @@ export function estimateWork(
   });
 }
 
-export function createWorkCostPlugin(options: Limits & { maxWork: number }): ApolloServerPlugin<GraphQLContext> {
-  const { maxWork, ...limits } = options;
+/** At most `size` holders at once; the others wait in arrival order, or until their signal aborts. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const grant = () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      const onAbort = () => {
+        this.waiting.splice(this.waiting.indexOf(grant), 1);
+        reject(signal!.reason as Error);
+      };
+      this.waiting.push(grant);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+export interface WorkCostOptions extends Limits {
+  maxWork: number;
+  /** Heavy queries running at once (MAX_HEAVY_QUERIES). */
+  maxHeavy: number;
+  /** The request's cancellation (its deadline): a heavy query stops waiting for a slot then. */
+  signal?: () => AbortSignal | undefined;
+}
+
+export function createWorkCostPlugin(options: WorkCostOptions): ApolloServerPlugin<GraphQLContext> {
+  const { maxWork, maxHeavy, signal, ...limits } = options;
+  const heavy = new Slots(maxHeavy);
   return {
     requestDidStart() {
+      let holding = false;
       return Promise.resolve({
-        didResolveOperation({ request, document, schema }) {
+        willSendResponse() {
+          if (holding) heavy.release();
+          holding = false;
+          return Promise.resolve();
+        },
+        async didResolveOperation({ request, document, schema, operation }) {
           let work: number;
           try {
             work = estimateWork(schema, document, {
@@ -105,7 +160,7 @@ export function createWorkCostPlugin(options: Limits & { maxWork: number }): Apo
             });
           } catch {
             // Arguments that do not coerce are refused by execution, with graphql-js's own message.
-            return Promise.resolve();
+            return;
           }
           if (work > maxWork) {
             throw new KhabarError(
@@ -115,7 +170,11 @@ export function createWorkCostPlugin(options: Limits & { maxWork: number }): Apo
               { limit: 'work', max: maxWork, actual: Math.round(work), http: { status: 400 } },
             );
           }
-          return Promise.resolve();
+          // Subscriptions are long-lived and do not run here; mutations take their own locks.
+          if (work >= HEAVY_WORK && operation?.operation === OperationTypeNode.QUERY) {
+            await heavy.acquire(signal?.());
+            holding = true;
+          }
         },
       });
     },
