@@ -17,7 +17,7 @@ import type { GraphQLContext } from '../context';
 const DAY_MS = 86_400_000;
 const DAYS_PER_BUCKET: Record<string, number> = { DAY: 1, WEEK: 7, MONTH: 30, YEAR: 365 };
 /** From here a query counts as heavy: a page of 100 items with a few nested fields, a 3-hop neighbourhood. */
-export const HEAVY_WORK = 1000;
+const HEAVY_WORK = 1000;
 /** The page size a connection answers when neither first nor last is given. */
 const DEFAULT_PAGE = 20;
 /** figureSeries has no series limit: a dashboard's metrics for one place give a few dozen. */
