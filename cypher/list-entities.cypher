@@ -9,6 +9,8 @@
 //   that a page fills quickly), the page is read in index order on (kind, sort key) from the cursor,
 //   filters applied as it goes, and the read stops at $limit rows.
 // Sort keys are unique strings ending with the id (nameSort, connSort, startSort); the cursor is one.
+// Entities are returned in their stored shape (EntityNode), not with their internal keys (nameKeys,
+// nameText, sort keys, createdAt): the driver decodes only what the API reads.
 // Parameters: $kind: EntityKind, $sort: string, $ascending: bool, $after: string?, $limit: int, $cap: int,
 //   $nameKey: string?, $namePhonetic: string?, $orgTypes: string[]?, $placeTypes: string[]?, $eventTypes: string[]?,
 //   $subTypes: string[]?,
@@ -251,4 +253,5 @@ CALL (anchor, found) {
   }
   RETURN n, key
 }
-RETURN key, n {.*} AS node
+RETURN key, n {.id, .name, .aliases, .kind, .description, .orgType, .placeType, .countryCode, .eventType, .subType,
+    .startDate, .endDate, .datePrecision, .ongoing, .connections, .version, .status} AS node

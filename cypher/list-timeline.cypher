@@ -4,6 +4,8 @@
 // its month's start ahead of the days inside it. statuses keeps events in those states (an event no
 // source gives a status is ONGOING when still going on, else CONCLUDED): a planned event is on the
 // timeline as planned, and leaves it when asked only for what happened.
+// Entities are returned in their stored shape (EntityNode), not with their internal keys (nameKeys,
+// nameText, sort keys, createdAt): the driver decodes only what the API reads.
 // Parameters: $id: string, $from: date?, $to: date?, $statuses: string[]?, $limit: int
 // Returns: event: EntityNode
 MATCH (x:Entity {id: $id})
@@ -17,6 +19,7 @@ CALL (x) {
 WITH DISTINCT ev
 WHERE ($from IS NULL OR ev.endDate >= date($from) OR ev.ongoing = true) AND ($to IS NULL OR ev.startDate <= date($to))
   AND ($statuses IS NULL OR coalesce(ev.status, CASE WHEN ev.ongoing THEN 'ONGOING' ELSE 'CONCLUDED' END) IN $statuses)
-RETURN ev {.*} AS event
+RETURN ev {.id, .name, .aliases, .kind, .description, .orgType, .placeType, .countryCode, .eventType, .subType,
+    .startDate, .endDate, .datePrecision, .ongoing, .connections, .version, .status} AS event
 ORDER BY ev.startDate, ev.endDate, ev.id
 LIMIT $limit
