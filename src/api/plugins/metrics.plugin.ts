@@ -23,7 +23,7 @@ export function createMetricsPlugin(options: {
         willSendResponse({ operation, operationName, request, document, response }) {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const code = errors?.[0]?.extensions?.code;
-          // An operation refused in validation was never resolved; its document still names it.
+          // An operation refused in validation has no resolved operation; its document still names it.
           const parsed = operation ?? (document ? getOperationAST(document, request.operationName) : null);
           options.record({
             operationName: operationName ?? parsed?.name?.value ?? request.operationName ?? null,

@@ -6,7 +6,7 @@ import type { Database, TxRunner } from '../../db/database';
 import { parseProvenance } from '../../db/row.mappers';
 import { expandPartialDate } from '../../model/partial-date';
 import type { AccountField } from '../../model/vocabulary';
-import { fieldSchemas, source as sourceSchema, type FactSetInput, type SourceInput } from '../bundle/bundle.schema';
+import { fieldSchemas, source as sourceSchema, type SourceInput } from '../bundle/bundle.schema';
 import type { ExternalRefs } from '../bundle/bundle.validator';
 import { validateFacts } from '../bundle/bundle.validator';
 import { factRows, provenance, sourceProps } from '../facts/fact.rows';
@@ -157,8 +157,12 @@ export class CorrectionService {
     });
   }
 
-  /** Writes single facts from a stored article through the fact writer (the same rules and provenance as ingestion). */
-  private async writeSingle(tx: TxRunner, at: At, articleId: string, raw: FactSetInput, replace: boolean) {
+  /**
+   * Writes single facts from a stored article through the fact writer (the same rules and provenance as
+   * ingestion). `raw` is checked by the bundle's fact schema here, as an article's facts are: a corrected
+   * figure is a stored row merged with a patch, whose shape only that check can vouch for.
+   */
+  private async writeSingle(tx: TxRunner, at: At, articleId: string, raw: unknown, replace: boolean) {
     const { facts, external } = validateFacts(raw);
     await checkExternal(tx, external);
     const rows = factRows(
@@ -309,7 +313,7 @@ export class CorrectionService {
       const { clear: _c, ...given } = patch;
       const next = Object.fromEntries(Object.entries({ ...current, ...compact(given) }).filter(([k]) => !clear.has(k)));
       const figure = { ...next, id, claimId: f.claimId ?? undefined, source: checkedSource(ref) };
-      await this.writeSingle(tx, at, ref.articleId, { figures: [figure as never] }, true);
+      await this.writeSingle(tx, at, ref.articleId, { figures: [figure] }, true);
       await this.record(tx, at, [
         {
           action: 'CORRECTION',
