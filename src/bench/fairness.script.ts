@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { createAuthenticator } from '../auth/auth.service';
-import { createSchema } from '../api/schema';
-import { loadConfig } from '../core/config';
-import { createLogger } from '../core/logger';
-import { connect } from '../db/database';
-import { startHttpServer } from '../http/http.server';
 import { openDriver } from './compare/driver';
 import { discoverFixtures } from './compare/fixtures';
+import { startKhabarTarget } from './compare/khabar.target';
 
 // npm run bench:fairness -- --uri bolt://127.0.0.1:PORT [--seconds 20] [--heavy 8]
 //
@@ -71,31 +66,14 @@ async function main() {
   const fx = await discoverFixtures(driver, conn);
   await driver.close();
 
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    NEO4J_URI: conn.uri,
-    NEO4J_USER: conn.user,
-    NEO4J_PASSWORD: conn.password,
-    NEO4J_DATABASE: conn.database,
-    RATE_LIMIT_PER_MINUTE: '0',
-  });
-  const db = await connect(conn.uri, { user: conn.user, password: conn.password }, conn.database);
-  const server = await startHttpServer({
-    config,
-    log: createLogger('silent'),
-    db,
-    schema: await createSchema(),
-    auth: await createAuthenticator(config.auth),
-  });
+  // khabar's default request timeout applies here: how long a heavy request may take is part of the answer.
+  const server = await startKhabarTarget(conn, { REQUEST_TIMEOUT_MS: undefined });
 
   const small = `{ entity(id: "${fx.entityId}") { id name } }`;
   const heavy = [
     `{ eventsOverTime(from: "${fx.year - 4}-01-01", to: "${fx.year}-12-31", granularity: WEEK, groupBy: PLACE,
         limit: 100) { total series { key counts } } }`,
-    `{ neighborhood(id: "${fx.hubId}", depth: 3, limit: ${config.limits.maxNeighborhoodNodes}) {
+    `{ neighborhood(id: "${fx.hubId}", depth: 3, limit: ${fx.hoodLimit}) {
         nodes { id label } edges { type source target } } }`,
     `{ paths(fromId: "${fx.pathFromId}", toId: "${fx.actorId}", maxHops: 16, budget: 200000, limit: 50) {
         paths { length } stoppedEarly } }`,
@@ -108,13 +86,19 @@ async function main() {
       if (code !== 'ok') throw new Error(`${code}: ${q}`);
     }
 
-    const alone: Outcome[] = [];
-    const aloneEnd = Date.now() + seconds * 1000;
-    await loop(
-      () => Date.now() > aloneEnd,
-      () => post(server.url, small),
-      alone,
-    );
+    /** The small read, one at a time, for `seconds`. */
+    const smallReads = async () => {
+      const out: Outcome[] = [];
+      const end = Date.now() + seconds * 1000;
+      await loop(
+        () => Date.now() > end,
+        () => post(server.url, small),
+        out,
+      );
+      return out;
+    };
+
+    const alone = await smallReads();
 
     const heavyDone: Outcome[] = [];
     let stop = false;
@@ -127,13 +111,7 @@ async function main() {
       ),
     );
     await new Promise((r) => setTimeout(r, 1000));
-    const loaded: Outcome[] = [];
-    const loadedEnd = Date.now() + seconds * 1000;
-    await loop(
-      () => Date.now() > loadedEnd,
-      () => post(server.url, small),
-      loaded,
-    );
+    const loaded = await smallReads();
     stop = true;
     await Promise.all(heavyLoops);
 
@@ -143,7 +121,6 @@ async function main() {
     console.log(`heavy requests (all clients):     ${summary(heavyDone)}`);
   } finally {
     await server.stop();
-    await db.close();
   }
 }
 

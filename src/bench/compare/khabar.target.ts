@@ -101,8 +101,14 @@ async function ingestCorpus(
   return files.length;
 }
 
-/** khabar's own HTTP server (Express + Apollo with its plugins, limits and repositories), production config. */
-export async function startKhabarTarget(conn: Neo4jConnection): Promise<RunningTarget> {
+/**
+ * khabar's own HTTP server (Express + Apollo with its plugins, limits and repositories), production config.
+ * `settings` override the benchmark's own (its request timeout, for one).
+ */
+export async function startKhabarTarget(
+  conn: Neo4jConnection,
+  settings: Record<string, string | undefined> = {},
+): Promise<RunningTarget> {
   const config = loadConfig({
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -115,6 +121,7 @@ export async function startKhabarTarget(conn: Neo4jConnection): Promise<RunningT
     // A load test is one client asking far more than a person would, and its slowest queries are data.
     RATE_LIMIT_PER_MINUTE: '0',
     REQUEST_TIMEOUT_MS: '600000',
+    ...settings,
   });
   const db = await openDatabase(conn);
   const server = await startHttpServer({
