@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { OperationTypeNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ErrorCode, KhabarError } from '../../core/errors';
-import { MAX_BUCKETS, MAX_SERIES } from '../../read/dashboard/dashboard.query';
+import { MAX_BUCKETS, MAX_ROWS, MAX_SERIES } from '../../read/dashboard/dashboard.query';
 import type { GraphQLContext } from '../context';
 
 // The work a query asks for, estimated from its arguments before anything runs: graphql-armor's cost
@@ -51,8 +51,8 @@ const ROOT_WORK: Record<string, RootWork> = {
   figureSeries: (_a, child) => FIGURE_SERIES_GUESS * (1 + child),
   neighborhood: (a, child, l) => arg(a.limit, 100, l.maxNeighborhoodNodes) * arg(a.depth, 1, 3) + child,
   paths: (a, child) => Math.ceil(arg(a.budget, 20_000, 200_000) / 100) + arg(a.limit, 10, 50) * (1 + child),
-  topActors: (a, child) => arg(a.limit, 10, 100) * (1 + child),
-  claimStances: (a, child) => arg(a.limit, 20, 100) * (1 + child),
+  topActors: (a, child) => arg(a.limit, 10, MAX_ROWS) * (1 + child),
+  claimStances: (a, child) => arg(a.limit, 20, MAX_ROWS) * (1 + child),
   timeline: (a, child, l) => arg(a.limit, 100, 5 * l.maxPageSize) * (1 + child),
   articles: (a, child) => arg(a.limit, 50, 1000) * (1 + child),
 };

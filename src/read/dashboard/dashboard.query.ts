@@ -8,7 +8,7 @@ import type { ActorRanking, EventGrouping, Granularity } from '../../model/dashb
 /** A day series over ten years would be 3,650 points; no chart shows that, and it would cost a long query. */
 export const MAX_BUCKETS = 1000;
 export const MAX_SERIES = 100;
-const MAX_ROWS = 100;
+export const MAX_ROWS = 100;
 
 /** Cypher's date.truncate unit for each granularity. */
 const UNITS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const satisfies Record<Granularity, string>;
